@@ -1,0 +1,35 @@
+package org.parley.post;
+
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for votes: at most one row per user and post. */
+@Repository
+class VoteStore {
+
+    private final JdbcClient jdbc;
+
+    VoteStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void put(long postId, long userId, int value, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO votes (post_id, user_id, value, created_at) VALUES (:postId, :userId, :value, :at)
+                        ON CONFLICT (post_id, user_id) DO UPDATE SET value = excluded.value, created_at = excluded.created_at""")
+                .param("postId", postId).param("userId", userId).param("value", value).param("at", at.toEpochMilli())
+                .update();
+    }
+
+    void remove(long postId, long userId) {
+        jdbc.sql("DELETE FROM votes WHERE post_id = :postId AND user_id = :userId")
+                .param("postId", postId).param("userId", userId).update();
+    }
+
+    int valueOf(long postId, long userId) {
+        return jdbc.sql("SELECT value FROM votes WHERE post_id = :postId AND user_id = :userId")
+                .param("postId", postId).param("userId", userId).query(Integer.class).optional().orElse(0);
+    }
+}

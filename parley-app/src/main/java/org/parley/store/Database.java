@@ -1,0 +1,35 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+/** Which database vendor the store runs on, for the few operations that differ (backup). */
+@Component
+public class Database {
+
+    private final DataSource dataSource;
+
+    Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public boolean isSqlite() {
+        try (Connection c = dataSource.getConnection()) {
+            return StoreConfiguration.isSqlite(c.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    public String describe() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "unreachable database (" + e.getMessage() + ")";
+        }
+    }
+}
