@@ -11,7 +11,7 @@ public class CommandFailures implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        cli.getErr().println("parley " + cli.getCommandName() + ": " + reason(e));
+        cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + reason(e));
         return 1;
     }
 

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * ever errs on the side of letting a person in. Several app nodes each count on their own.
  */
 @Component
+@ConditionalOnWebApplication
 class LoginThrottle {
 
     private final LoginThrottleProperties limits;

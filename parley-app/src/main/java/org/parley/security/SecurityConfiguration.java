@@ -3,6 +3,7 @@ package org.parley.security;
 import java.util.List;
 
 import org.parley.user.ApiTokenService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The pages use a session with form login and CSRF protection on every state-changing form.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfiguration {
 

@@ -1,0 +1,32 @@
+package org.parley.api;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.parley.support.PostgresDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same API contract on a real PostgreSQL server, in a fresh database. */
+class PostgresApiIntegrationTests extends ApiContract {
+
+    static PostgresDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = PostgresDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database.url());
+        registry.add("spring.datasource.username", () -> database.user());
+        registry.add("spring.datasource.password", () -> database.password());
+    }
+}

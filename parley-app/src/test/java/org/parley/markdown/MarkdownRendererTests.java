@@ -1,0 +1,56 @@
+package org.parley.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTests {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void rendersCommonMarkWithGfmTablesAutolinksAndStrikethrough() {
+        String html = renderer.toSafeHtml("""
+                # Title
+
+                | call | irql |
+                |------|------|
+                | `WdfRequestSend` | <= DISPATCH |
+
+                See https://example.org/docs and ~~old~~ new.
+                """);
+        assertThat(html).contains("<h1>Title</h1>", "<table>", "<td><code>WdfRequestSend</code></td>",
+                "<del>old</del>", "href=\"https://example.org/docs\"", "nofollow");
+    }
+
+    @Test
+    void fencedCodeKeepsItsLanguageForHighlighting() {
+        String html = renderer.toSafeHtml("```c\nNTSTATUS status = STATUS_SUCCESS;\n```");
+        assertThat(html).contains("<pre><code class=\"language-c\">NTSTATUS status &#61; STATUS_SUCCESS;");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[x](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+            "<div onmouseover=\"alert(1)\">x</div>",
+            "<p style=\"background:url(javascript:alert(1))\">x</p>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<svg><script>alert(1)</script></svg>",
+            "<object data=\"x.swf\"></object>",
+            "<form action=\"https://evil.example\"><input name=a></form>",
+            "![x](javascript:alert(1))",
+            "<code class=\"x\" onclick=\"alert(1)\">c</code>"
+    })
+    void scriptsHandlersStylesAndDangerousUrlsNeverSurvive(String attack) {
+        String html = renderer.toSafeHtml("text before\n\n" + attack + "\n\ntext after").toLowerCase();
+        assertThat(html).doesNotContain("<script", "onerror", "onmouseover", "onclick", "style=", "<iframe",
+                "<object", "<form", "<input", "<svg").doesNotContainPattern("(href|src)=\"?\\s*javascript:");
+        assertThat(html).contains("text before", "text after");
+    }
+}
