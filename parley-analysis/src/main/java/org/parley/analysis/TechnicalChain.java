@@ -1,0 +1,55 @@
+package org.parley.analysis;
+
+import org.apache.lucene.analysis.Analyzer.TokenStreamComponents;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+
+/**
+ * The one chain behind both analyzers; only the {@link AnalysisSide} differs. The order matters:
+ * <ol>
+ *   <li>debugger noise goes first so it never becomes hex terms or identifier parts;
+ *   <li>hex is normalised (and marked keyword) before identifier splitting would cut
+ *       {@code c000000d} at its letter/digit changes;
+ *   <li>possessives and stop words are removed from whole tokens while the original case is still
+ *       there, so the parts of {@code DispatchRequestToDriver} ("to") are never stop-filtered and
+ *       the token graph keeps no holes;
+ *   <li>at index time code keys are added after splitting so they share the whole identifier's
+ *       position length; at query time before it, so a recognised code is not split at all (see
+ *       {@link ErrorCodeFilter});
+ *   <li>lowercasing and Porter stemming come last and skip keywords (identifiers, parts, hex,
+ *       code keys); only prose words and the index-side part copies are stemmed.
+ * </ol>
+ */
+final class TechnicalChain {
+
+    /** Lucene's English stop words, matched ignoring case because they run before lowercasing. */
+    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(
+            new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true));
+
+    private TechnicalChain() {}
+
+    static TokenStreamComponents components(AnalysisSide side, ErrorCodes codes) {
+        TechnicalTokenizer tokenizer = new TechnicalTokenizer();
+        TokenStream stream = new StackFrameFilter(tokenizer);
+        stream = new HexNormalizeFilter(stream);
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        if (side == AnalysisSide.INDEX) {
+            stream = new IdentifierSplitFilter(stream, side);
+            stream = new ErrorCodeFilter(stream, codes, side);
+        } else {
+            stream = new ErrorCodeFilter(stream, codes, side);
+            stream = new IdentifierSplitFilter(stream, side);
+        }
+        stream = new LowerCaseFilter(stream);
+        stream = new PorterStemFilter(stream);
+        stream = new RemoveDuplicatesTokenFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
