@@ -1,6 +1,7 @@
 package org.parley.markdown;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -53,6 +54,39 @@ public class MarkdownRenderer {
             return "";
         }
         return sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * The HTML for a page: as {@link #toSafeHtml}, and code blocks longer than
+     * {@value #LONG_CODE_LINES} lines start collapsed behind "show all N lines". The toggle is a
+     * checkbox and a label, so it works without JavaScript and from the keyboard.
+     *
+     * @param idPrefix unique per post on the page, so toggles do not clash
+     */
+    public String toPageHtml(String markdown, String idPrefix) {
+        return collapseLongCode(toSafeHtml(markdown), idPrefix);
+    }
+
+    static final int LONG_CODE_LINES = 25;
+    private static final Pattern CODE_BLOCK = Pattern.compile("<pre><code([^>]*)>(.*?)</code></pre>", Pattern.DOTALL);
+
+    static String collapseLongCode(String html, String idPrefix) {
+        Matcher m = CODE_BLOCK.matcher(html);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        while (m.find()) {
+            String code = m.group(2);
+            int lines = (int) code.chars().filter(c -> c == '\n').count() + (code.endsWith("\n") ? 0 : 1);
+            String replacement = m.group();
+            if (lines > LONG_CODE_LINES) {
+                String id = idPrefix + "-code-" + (++n);
+                replacement = "<div class=\"long-code\"><input type=\"checkbox\" class=\"long-code-toggle\" id=\"" + id
+                        + "\"><label for=\"" + id + "\">Show all " + lines + " lines</label>" + m.group() + "</div>";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Sanitizes HTML from any source; also the last line of defence for text shown as HTML. */

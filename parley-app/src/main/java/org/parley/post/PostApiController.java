@@ -122,6 +122,6 @@ class PostApiController {
     }
 
     private long questionOf(Viewer viewer, long postId) {
-        return editing.questionOf(viewer, postId);
+        return questions.questionOf(viewer, postId);
     }
 }

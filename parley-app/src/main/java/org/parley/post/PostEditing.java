@@ -73,11 +73,6 @@ public class PostEditing {
         return store(editor, post, title, body, post.isQuestion() ? tags : null, blankToNull(edit.reason()));
     }
 
-    /** The question a visible post belongs to. */
-    public long questionOf(Viewer viewer, long postId) {
-        return access.visible(viewer, postId).questionId();
-    }
-
     public List<Revision> revisions(Viewer viewer, long postId) {
         access.visible(viewer, postId);
         return revisions.list(postId);

@@ -65,6 +65,14 @@ class PostStore {
                 .param("id", questionId).query(PostStore::post).list();
     }
 
+    /** A person's latest live posts of one type, newest first. */
+    List<Post> byAuthor(long authorId, PostType type, int limit) {
+        return jdbc.sql(SELECT + " WHERE p.author_id = :authorId AND p.post_type = :type AND p.deleted = FALSE"
+                        + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
+                .param("authorId", authorId).param("type", type.dbValue()).param("limit", limit)
+                .query(PostStore::post).list();
+    }
+
     List<Post> listQuestions(QuestionQuery query) {
         return jdbc.sql(SELECT + questionFilter(query) + " ORDER BY " + query.sort().orderBy()
                         + " LIMIT :limit OFFSET :offset")
@@ -84,7 +92,7 @@ class PostStore {
         if (query.tag() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag = :tag)");
         }
-        if (query.sort() == QuestionSort.UNANSWERED) {
+        if (query.sort() == QuestionSort.UNANSWERED || query.sort() == QuestionSort.OLDEST_UNANSWERED) {
             where.append(" AND p.answer_count = 0 AND p.closed_as_duplicate_of IS NULL");
         }
         return where.toString();

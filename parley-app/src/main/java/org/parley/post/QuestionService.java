@@ -68,6 +68,16 @@ public class QuestionService {
         return new QuestionThread(question, answers, byPost);
     }
 
+    /** A live question by id, as stored (for links and titles). */
+    public java.util.Optional<Post> find(long questionId) {
+        return posts.find(questionId).filter(p -> p.isQuestion() && !p.deleted());
+    }
+
+    /** The question a post visible to this viewer belongs to. */
+    public long questionOf(Viewer viewer, long postId) {
+        return access.visible(viewer, postId).questionId();
+    }
+
     public Page<Post> list(QuestionQuery query) {
         return new Page<>(posts.listQuestions(query), query.page(), query.pageSize(), posts.countQuestions(query));
     }

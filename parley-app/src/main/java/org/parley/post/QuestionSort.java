@@ -6,7 +6,9 @@ public enum QuestionSort {
     ACTIVE("p.last_activity_at DESC, p.id DESC"),
     /** Only questions without an answer; newest first, the unanswered queue sorts its own way. */
     UNANSWERED("p.created_at DESC, p.id DESC"),
-    SCORE("p.score DESC, p.created_at DESC, p.id DESC");
+    SCORE("p.score DESC, p.created_at DESC, p.id DESC"),
+    /** The experts' queue: unanswered questions, the longest waiting first. */
+    OLDEST_UNANSWERED("p.created_at, p.id");
 
     private final String orderBy;
 

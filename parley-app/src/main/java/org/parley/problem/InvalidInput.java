@@ -1,7 +1,9 @@
 package org.parley.problem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Input that breaks one or more limits; every broken field is reported at once. */
@@ -22,6 +24,13 @@ public final class InvalidInput extends ParleyProblem {
 
     public List<FieldProblem> fields() {
         return fields;
+    }
+
+    /** One message per field (joined when a field broke several limits), keys prefixed for forms. */
+    public Map<String, String> messagesByField(String prefix) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        fields.forEach(f -> messages.merge(prefix + f.field(), f.message(), (a, b) -> a + "; " + b));
+        return messages;
     }
 
     /** Collects field problems so a form or API call hears about all of them in one answer. */

@@ -3,13 +3,13 @@ package org.parley.security;
 import java.util.List;
 
 import org.parley.user.ApiTokenService;
+import org.parley.web.PageContexts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,8 +65,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+        http.formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(new ContinueAfterLogin()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         headers(http);
@@ -81,11 +82,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer actorParameters() {
+    WebMvcConfigurer actorParameters(PageContexts pages) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new ActorResolver());
+                resolvers.add(new ActorResolver(pages));
             }
         };
     }
