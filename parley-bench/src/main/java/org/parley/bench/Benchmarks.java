@@ -1,0 +1,47 @@
+package org.parley.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point: {@code ./parley-bench/run page [--answers 50] [--requests 500]}. Each benchmark
+ * starts a real server from the launcher on a fresh data directory, so it measures what users get.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        Path root = Path.of(take(rest, "--root", "."));
+        if (rest.isEmpty()) {
+            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N]");
+            System.exit(2);
+        }
+        String name = rest.remove(0);
+        switch (name) {
+            case "page" -> new QuestionPageBenchmark(root,
+                    Integer.parseInt(take(rest, "--answers", "50")),
+                    Integer.parseInt(take(rest, "--requests", "500")),
+                    Integer.parseInt(take(rest, "--warmup", "300"))).run();
+            default -> {
+                System.err.println("unknown benchmark '" + name + "'; known: page");
+                System.exit(2);
+            }
+        }
+    }
+
+    static String take(List<String> args, String option, String fallback) {
+        int i = args.indexOf(option);
+        if (i < 0 || i + 1 >= args.size()) {
+            return fallback;
+        }
+        String value = args.get(i + 1);
+        args.remove(i + 1);
+        args.remove(i);
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** A Parley server started through {@code ./parley serve} on a fresh data directory. */
+final class RunningServer implements AutoCloseable {
+
+    final String base;
+    final Path dataDir;
+    private final Process process;
+
+    private RunningServer(String base, Path dataDir, Process process) {
+        this.base = base;
+        this.dataDir = dataDir;
+        this.process = process;
+    }
+
+    static RunningServer start(Path root) throws IOException, InterruptedException {
+        Path data = Files.createTempDirectory("parley-bench");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process p = new ProcessBuilder(root.resolve("parley").toString(), "serve", "--port", String.valueOf(port),
+                "--data-dir", data.toString(), "--parley.security.bcrypt-strength=4", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+        String base = "http://localhost:" + port;
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(data.resolve("server.log")));
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return new RunningServer(base, data, p);
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("server did not start in time");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
