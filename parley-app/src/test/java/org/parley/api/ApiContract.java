@@ -377,5 +377,10 @@ abstract class ApiContract {
         assertThat(paths.has("/api/v1/questions/{id}")).isTrue();
         assertThat(paths.has("/api/v1/posts/{id}/votes")).isTrue();
         assertThat(paths.get("/api/v1/posts/{id}").has("patch")).isTrue();
+        JsonNode ask = paths.get("/api/v1/questions").get("post");
+        assertThat(ask.get("responses").has("401")).isTrue();
+        assertThat(ask.get("responses").has("422")).isTrue();
+        assertThat(ask.get("responses").get("422").get("content").has("application/problem+json")).isTrue();
+        assertThat(r.json().get("components").get("securitySchemes").has("token")).isTrue();
     }
 }

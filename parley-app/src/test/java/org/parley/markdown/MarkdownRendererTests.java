@@ -31,6 +31,16 @@ class MarkdownRendererTests {
         assertThat(html).contains("<pre><code class=\"language-c\">NTSTATUS status &#61; STATUS_SUCCESS;");
     }
 
+    @Test
+    void codeBlocksLongerThan25LinesStartCollapsedBehindAToggle() {
+        String log = "kd> k\n" + "nt!KiSwapContext+0x7a\n".repeat(30);
+        String html = renderer.toPageHtml("Short:\n\n```\nline\n```\n\nLong:\n\n```\n" + log + "```\n", "post-7");
+        assertThat(html).containsOnlyOnce("class=\"long-code\"")
+                .contains("<input type=\"checkbox\" class=\"long-code-toggle\" id=\"post-7-code-1\">")
+                .contains("<label for=\"post-7-code-1\">Show all 31 lines</label>");
+        assertThat(renderer.toPageHtml("```\n" + "x\n".repeat(25) + "```", "p")).doesNotContain("long-code");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
