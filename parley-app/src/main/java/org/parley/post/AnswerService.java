@@ -83,7 +83,7 @@ public class AnswerService {
         }
         if (question.acceptedAnswerId() != null && question.acceptedAnswerId() == answerId) {
             posts.setAcceptedAnswer(question.id(), null);
-            events.publishEvent(new PostEvent.AnswerAccepted(question.id(), answerId, actor.id()));
+            events.publishEvent(new PostEvent.PostEdited(question.id(), answerId, actor.id()));
         }
         return posts.find(question.id()).orElseThrow();
     }

@@ -89,6 +89,27 @@ class EditPages {
         }
     }
 
+    @PostMapping("/questions/{id}/close")
+    String close(Actor actor, @PathVariable long id, @RequestParam(required = false) String duplicateOf) {
+        editing.closeAsDuplicate(actor, id, questionNumber(duplicateOf));
+        return "redirect:" + url(access.visible(new Viewer(actor), id));
+    }
+
+    @PostMapping("/questions/{id}/reopen")
+    String reopen(Actor actor, @PathVariable long id) {
+        editing.reopen(actor, id);
+        return "redirect:" + url(access.visible(new Viewer(actor), id));
+    }
+
+    /** Accepts "42", "#42" or a pasted question address; null when it names no question. */
+    static Long questionNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("(?:/questions/|#|^\\s*)(\\d{1,18})").matcher(text.strip());
+        return m.find() ? Long.valueOf(m.group(1)) : null;
+    }
+
     @PostMapping("/posts/{id}/delete")
     String delete(Actor actor, @PathVariable long id) {
         Post post = access.visible(new Viewer(actor), id);

@@ -97,6 +97,45 @@ public class PostEditing {
                 "redacted: " + replacement);
     }
 
+    /**
+     * An expert or moderator closes a question as a duplicate of an earlier one in one step; its
+     * page then sends readers to the original, and the asker is told.
+     */
+    @Transactional
+    public Post closeAsDuplicate(Actor actor, long questionId, Long originalId) {
+        if (!actor.canEditAnyPost()) {
+            throw new Forbidden("Only experts and moderators can close questions as duplicates.");
+        }
+        Post question = access.visibleQuestion(new Viewer(actor), questionId);
+        if (originalId == null) {
+            throw InvalidInput.of("duplicateOf", "name the question this one duplicates");
+        }
+        Post original = posts.find(originalId).filter(p -> p.isQuestion() && !p.deleted())
+                .orElseThrow(() -> InvalidInput.of("duplicateOf", "there is no question " + originalId));
+        // Point at the end of a chain, never into a loop.
+        while (original.closedAsDuplicateOf() != null && original.closedAsDuplicateOf() != questionId) {
+            original = posts.find(original.closedAsDuplicateOf()).orElseThrow();
+        }
+        if (original.id() == questionId || original.closedAsDuplicateOf() != null) {
+            throw InvalidInput.of("duplicateOf", "a question cannot be a duplicate of itself");
+        }
+        posts.setClosedAsDuplicateOf(question.id(), original.id());
+        posts.touch(question.id(), clock.instant());
+        events.publishEvent(new PostEvent.QuestionClosedAsDuplicate(question.id(), original.id(), actor.id()));
+        return posts.find(question.id()).orElseThrow();
+    }
+
+    @Transactional
+    public Post reopen(Actor actor, long questionId) {
+        if (!actor.canEditAnyPost()) {
+            throw new Forbidden("Only experts and moderators can reopen questions.");
+        }
+        Post question = access.visibleQuestion(new Viewer(actor), questionId);
+        posts.setClosedAsDuplicateOf(question.id(), null);
+        events.publishEvent(new PostEvent.PostEdited(question.id(), question.id(), actor.id()));
+        return posts.find(question.id()).orElseThrow();
+    }
+
     @Transactional
     public void delete(Actor actor, long postId) {
         Post post = access.visible(new Viewer(actor), postId);

@@ -31,6 +31,9 @@ public sealed interface PostEvent {
     record PostDeleted(long questionId, long postId, long byUserId) implements PostEvent {
     }
 
+    record QuestionClosedAsDuplicate(long questionId, long originalId, long byUserId) implements PostEvent {
+    }
+
     record PostRestored(long questionId, long postId, long byUserId) implements PostEvent {
     }
 }

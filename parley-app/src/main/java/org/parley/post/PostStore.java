@@ -117,6 +117,11 @@ class PostStore {
         jdbc.sql("UPDATE posts SET deleted = :deleted WHERE id = :id").param("deleted", deleted).param("id", id).update();
     }
 
+    void setClosedAsDuplicateOf(long questionId, Long originalId) {
+        jdbc.sql("UPDATE posts SET closed_as_duplicate_of = :originalId WHERE id = :id")
+                .param("originalId", originalId).param("id", questionId).update();
+    }
+
     void setAcceptedAnswer(long questionId, Long answerId) {
         jdbc.sql("UPDATE posts SET accepted_answer_id = :answerId WHERE id = :id")
                 .param("answerId", answerId).param("id", questionId).update();

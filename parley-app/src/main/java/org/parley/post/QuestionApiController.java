@@ -7,6 +7,7 @@ import org.parley.problem.InvalidInput;
 import org.parley.user.Actor;
 import org.parley.user.Viewer;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +23,13 @@ class QuestionApiController {
 
     private final QuestionService questions;
     private final AnswerService answers;
+    private final PostEditing editing;
     private final PostJson json;
 
-    QuestionApiController(QuestionService questions, AnswerService answers, PostJson json) {
+    QuestionApiController(QuestionService questions, AnswerService answers, PostEditing editing, PostJson json) {
         this.questions = questions;
         this.answers = answers;
+        this.editing = editing;
         this.json = json;
     }
 
@@ -64,6 +67,21 @@ class QuestionApiController {
         Post answer = answers.answer(actor, id, body.body());
         return ResponseEntity.created(URI.create("/api/v1/posts/" + answer.id()))
                 .body(json.answer(answer, null, List.of()));
+    }
+
+    record CloseRequest(Long duplicateOf) {
+    }
+
+    @PostMapping("/questions/{id}/close")
+    PostJson.QuestionJson close(Actor actor, @PathVariable long id, @RequestBody CloseRequest body) {
+        editing.closeAsDuplicate(actor, id, body.duplicateOf());
+        return json.thread(questions.thread(new Viewer(actor), id));
+    }
+
+    @DeleteMapping("/questions/{id}/close")
+    PostJson.QuestionJson reopen(Actor actor, @PathVariable long id) {
+        editing.reopen(actor, id);
+        return json.thread(questions.thread(new Viewer(actor), id));
     }
 
     @GetMapping("/tags")

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.parley.user.Actor;
 import org.parley.web.Assets;
+import org.parley.web.InboxCounter;
 import org.parley.web.PageContext;
 import org.parley.web.PageContexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,16 @@ import org.springframework.stereotype.Component;
 class SignedInPageContexts implements PageContexts {
 
     private final Assets assets;
+    private final ObjectProvider<InboxCounter> inbox;
 
-    SignedInPageContexts(Assets assets) {
+    SignedInPageContexts(Assets assets, ObjectProvider<InboxCounter> inbox) {
         this.assets = assets;
+        this.inbox = inbox;
+    }
+
+    private long unread(Actor actor) {
+        InboxCounter counter = inbox.getIfAvailable();
+        return actor == null || counter == null ? 0 : counter.unread(actor.id());
     }
 
     @Override
@@ -26,6 +35,6 @@ class SignedInPageContexts implements PageContexts {
         String q = request.getParameter("q");
         return new PageContext(actor == null ? null : actor.handle(), actor == null ? null : actor.role().dbValue(),
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
-                request.getRequestURI(), q == null ? "" : q, assets);
+                request.getRequestURI(), q == null ? "" : q, assets, unread(actor));
     }
 }

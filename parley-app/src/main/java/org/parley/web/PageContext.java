@@ -9,7 +9,7 @@ package org.parley.web;
  * @param csrfParameter the form field name that carries {@code csrfToken}
  */
 public record PageContext(String handle, String role, String csrfParameter,
-                          String csrfToken, String path, String query, Assets assets) {
+                          String csrfToken, String path, String query, Assets assets, long unread) {
 
     public boolean signedIn() {
         return handle != null;
