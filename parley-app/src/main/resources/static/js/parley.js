@@ -70,6 +70,17 @@
     if (input.value) { update(); }
   });
 
+  // The answering desk: j / k for next / previous question, c to claim, when not typing.
+  if (document.querySelector("[data-shortcuts]")) {
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.ctrlKey || e.metaKey || e.altKey || (t && (t.tagName === "TEXTAREA" || t.tagName === "INPUT" || t.tagName === "SELECT"))) { return; }
+      var go = { j: "next-question", k: "previous-question" }[e.key];
+      if (go && document.getElementById(go)) { window.location.href = document.getElementById(go).href; }
+      if (e.key === "c" && document.getElementById("claim-form")) { document.getElementById("claim-form").submit(); }
+    });
+  }
+
   function highlight(root) {
     if (!window.hljs) { return; }
     root.querySelectorAll("pre code").forEach(function (block) { window.hljs.highlightElement(block); });

@@ -84,19 +84,6 @@ class QuestionPages {
         return "post/list";
     }
 
-    @GetMapping("/unanswered")
-    String unanswered(PageContext ctx, @RequestParam(required = false) String tag,
-                      @RequestParam(required = false) Integer page, Model model) {
-        QuestionQuery query = QuestionQuery.parse(QuestionSort.OLDEST_UNANSWERED.name(), tag, page,
-                QuestionQuery.DEFAULT_PAGE_SIZE);
-        String base = "/unanswered?" + (query.tag() == null ? "" : "tag=" + UriUtils.encodeQueryParam(query.tag(), "UTF-8") + "&");
-        model.addAttribute("ctx", ctx);
-        model.addAttribute("list", new QuestionListView("Unanswered questions",
-                query.tag() == null ? "Unanswered questions" : "Unanswered questions tagged " + query.tag(),
-                "Oldest first: these people have waited longest.", List.of(), query.tag(), questions.list(query), base));
-        return "post/list";
-    }
-
     @GetMapping("/tags")
     String tags(PageContext ctx, @RequestParam(defaultValue = "popular") String sort, Model model) {
         TagSort order = "name".equals(sort) ? TagSort.NAME : TagSort.POPULAR;
@@ -124,13 +111,16 @@ class QuestionPages {
 
     @PostMapping("/questions/{id}/answers")
     String answer(PageContext ctx, Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String body,
-                  @RequestParam(required = false) String formToken, Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) String formToken, @RequestParam(required = false) String next,
+                  Model model, HttpServletResponse response) {
         try {
             String target = onceOnly.run(formToken, actor.id(), () -> {
                 Post answer = answers.answer(actor, id, body);
                 return questionUrl(answer.parentId()) + "#post-" + answer.id();
             });
-            return "redirect:" + target;
+            // The answering desk moves straight on to the next question; only ever to a local path.
+            boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+            return "redirect:" + (local ? next : target);
         } catch (InvalidInput invalid) {
             response.setStatus(422);
             return render(ctx, new Viewer(actor), questions.thread(new Viewer(actor), id), body, errors(invalid, "answer-"), model);

@@ -36,6 +36,9 @@ class BrowserIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parley.user.UserService users;
+
     private Browser browser;
     private ApiClient api;
 
@@ -216,6 +219,34 @@ class BrowserIntegrationTests {
         WebElement answer = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.answer")));
         assertThat(answer.getText()).contains("without scripts");
         b.screenshot("no-javascript-ask-and-answer");
+    }
+
+    @Test
+    void anExpertWorksThroughTheQueueInTheAnsweringView() {
+        String asker = newUser("asker");
+        String tag = "desk" + SEQUENCE.incrementAndGet();
+        ApiClient askerApi = api.as(asker, PASSWORD);
+        long first = askerApi.post("/questions", Map.of("title", "First question in the expert's queue",
+                "body", "Oldest, so it comes first.", "tags", List.of(tag))).json().get("id").asLong();
+        long second = askerApi.post("/questions", Map.of("title", "Second question in the expert's queue",
+                "body", "Next in line.", "tags", List.of(tag))).json().get("id").asLong();
+        String expert = "expert" + SEQUENCE.incrementAndGet();
+        users.create(new org.parley.user.NewAccount(expert, "The Expert", PASSWORD, null, org.parley.user.Role.EXPERT));
+
+        Browser b = browser(true);
+        logIn(b, expert);
+        b.go("/unanswered?tag=" + tag);
+        b.driver.findElement(By.cssSelector("a[href^='/desk/questions/" + first + "']")).click();
+        b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("claim-form")));
+        assertThat(b.driver.findElement(By.id("next-question")).getAttribute("href")).contains("/desk/questions/" + second);
+        b.driver.findElement(By.tagName("body")).sendKeys("c");
+        b.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".claim-state"), "You are on it."));
+        b.driver.findElement(By.id("answer-body")).sendKeys("Start with the oldest; here is the fix.");
+        b.screenshot("answering-desk");
+        b.driver.findElement(By.cssSelector(".desk-answer button.primary")).click();
+        b.waitUpTo(10).until(ExpectedConditions.urlContains("/desk/questions/" + second));
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Second question in the expert's queue");
+        assertThat(api.get("/questions/" + first).json().get("answerCount").asInt()).isEqualTo(1);
     }
 
     @Test
