@@ -247,6 +247,12 @@ class BrowserIntegrationTests {
         b.waitUpTo(10).until(ExpectedConditions.urlContains("/desk/questions/" + second));
         assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Second question in the expert's queue");
         assertThat(api.get("/questions/" + first).json().get("answerCount").asInt()).isEqualTo(1);
+
+        b.go("/dashboard");
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Backlog dashboard");
+        assertThat(b.driver.findElements(By.cssSelector("svg.chart rect"))).isNotEmpty();
+        assertThat(b.driver.findElement(By.id("experts")).getText()).contains("The Expert");
+        b.screenshot("dashboard");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.parley.dashboard;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.problem.Forbidden;
+import org.parley.problem.InvalidInput;
+import org.parley.user.Actor;
+import org.springframework.stereotype.Service;
+
+/** The figures an expert or moderator reads the backlog by, over whole weeks (UTC, Monday first). */
+@Service
+public class BacklogDashboard {
+
+    private static final int TAGS = 8;
+    private static final int EXPERTS = 10;
+
+    private final DashboardStore store;
+    private final Clock clock;
+
+    BacklogDashboard(DashboardStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public BacklogFigures figures(Actor actor, int weeks) {
+        if (!actor.canEditAnyPost()) {
+            throw new Forbidden("The backlog dashboard is for experts and moderators.");
+        }
+        if (weeks < 1 || weeks > 104) {
+            throw InvalidInput.of("weeks", "must be between 1 and 104");
+        }
+        Instant now = clock.instant();
+        LocalDate firstWeek = now.atZone(ZoneOffset.UTC).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        long from = millis(firstWeek);
+        long to = now.toEpochMilli();
+
+        List<BacklogFigures.Week> rows = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            LocalDate start = firstWeek.plusWeeks(i);
+            long end = Math.min(millis(start.plusWeeks(1)), to);
+            rows.add(new BacklogFigures.Week(start, store.asked(millis(start), end), store.openAt(end, null)));
+        }
+        DashboardStore.Shares all = store.shares(from, to, null);
+        List<BacklogFigures.TagFigures> tags = store.busiestTags(from, to, TAGS).stream().map(tag -> {
+            DashboardStore.Shares s = store.shares(from, to, tag);
+            return new BacklogFigures.TagFigures(tag, s.questions(), share(s.within24h(), s.questions()),
+                    share(s.within7d(), s.questions()), store.medianFirstAnswer(from, to, tag).orElse(null),
+                    store.openAt(to, tag));
+        }).toList();
+        List<BacklogFigures.ExpertFigures> experts = store.experts(from, to, EXPERTS).stream()
+                .map(e -> new BacklogFigures.ExpertFigures(e.handle(), e.displayName(), e.answers(), e.firstAnswers(),
+                        e.accepted(), store.medianResponse(e.id(), from, to).orElse(null)))
+                .toList();
+        return new BacklogFigures(firstWeek, now.atZone(ZoneOffset.UTC).toLocalDate(), all.questions(),
+                share(all.within24h(), all.questions()), share(all.within7d(), all.questions()),
+                store.medianFirstAnswer(from, to, null).orElse(null), rows, tags, experts);
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** "3 h 20 min", "2 d 4 h": a duration as a person reads it. */
+    public static String readable(Duration d) {
+        if (d == null) {
+            return "–";
+        }
+        long minutes = d.toMinutes();
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 24 * 60) {
+            return minutes / 60 + " h " + minutes % 60 + " min";
+        }
+        return minutes / (24 * 60) + " d " + minutes % (24 * 60) / 60 + " h";
+    }
+
+    public static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+}

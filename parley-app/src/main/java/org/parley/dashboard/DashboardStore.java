@@ -1,0 +1,134 @@
+package org.parley.dashboard;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's aggregates, all computed by the database: counts, shares and medians (the median
+ * as the middle row of an ordered query, which both SQLite and PostgreSQL answer from an index scan
+ * and a sort, without shipping every question to the application).
+ */
+@Repository
+class DashboardStore {
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
+
+    /** Each live question with the time of its first live answer (null when unanswered). */
+    private static final String FIRST_ANSWERS = """
+            WITH first_answers AS (
+                SELECT a.parent_id AS question_id, MIN(a.created_at) AS first_at
+                FROM posts a WHERE a.post_type = 'answer' AND a.deleted = FALSE GROUP BY a.parent_id),
+            questions AS (
+                SELECT q.id, q.created_at, q.tags, f.first_at
+                FROM posts q LEFT JOIN first_answers f ON f.question_id = q.id
+                WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
+                  AND q.created_at >= :from AND q.created_at < :to
+                  AND (CAST(:tag AS TEXT) IS NULL OR EXISTS (
+                      SELECT 1 FROM post_tags pt WHERE pt.post_id = q.id AND pt.tag = :tag)))
+            """;
+
+    private final JdbcClient jdbc;
+
+    DashboardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Shares(long questions, long within24h, long within7d) {
+    }
+
+    Shares shares(long from, long to, String tag) {
+        return jdbc.sql(FIRST_ANSWERS + """
+                        SELECT COUNT(*) AS questions,
+                               COALESCE(SUM(CASE WHEN first_at IS NOT NULL AND first_at - created_at <= :day THEN 1 ELSE 0 END), 0) AS d1,
+                               COALESCE(SUM(CASE WHEN first_at IS NOT NULL AND first_at - created_at <= :week THEN 1 ELSE 0 END), 0) AS d7
+                        FROM questions""")
+                .param("from", from).param("to", to).param("tag", tag).param("day", DAY).param("week", 7 * DAY)
+                .query((rs, n) -> new Shares(rs.getLong("questions"), rs.getLong("d1"), rs.getLong("d7"))).single();
+    }
+
+    Optional<Duration> medianFirstAnswer(long from, long to, String tag) {
+        long answered = jdbc.sql(FIRST_ANSWERS + "SELECT COUNT(*) FROM questions WHERE first_at IS NOT NULL")
+                .param("from", from).param("to", to).param("tag", tag).query(Long.class).single();
+        if (answered == 0) {
+            return Optional.empty();
+        }
+        List<Long> middle = jdbc.sql(FIRST_ANSWERS + """
+                        SELECT first_at - created_at FROM questions WHERE first_at IS NOT NULL
+                        ORDER BY first_at - created_at LIMIT :n OFFSET :offset""")
+                .param("from", from).param("to", to).param("tag", tag)
+                .param("n", answered % 2 == 0 ? 2 : 1).param("offset", (answered - 1) / 2)
+                .query(Long.class).list();
+        return Optional.of(Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size()));
+    }
+
+    long asked(long from, long to) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM posts WHERE post_type = 'question' AND deleted = FALSE
+                          AND created_at >= :from AND created_at < :to""")
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    /** Questions asked before {@code at} that had no answer yet at {@code at} (and are still live). */
+    long openAt(long at, String tag) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM posts q
+                        WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
+                          AND q.created_at < :at
+                          AND (CAST(:tag AS TEXT) IS NULL OR EXISTS (
+                              SELECT 1 FROM post_tags pt WHERE pt.post_id = q.id AND pt.tag = :tag))
+                          AND NOT EXISTS (SELECT 1 FROM posts a WHERE a.parent_id = q.id AND a.post_type = 'answer'
+                                            AND a.deleted = FALSE AND a.created_at < :at)""")
+                .param("at", at).param("tag", tag).query(Long.class).single();
+    }
+
+    List<String> busiestTags(long from, long to, int limit) {
+        return jdbc.sql("""
+                        SELECT pt.tag FROM post_tags pt JOIN posts q ON q.id = pt.post_id
+                        WHERE q.deleted = FALSE AND q.created_at >= :from AND q.created_at < :to
+                        GROUP BY pt.tag ORDER BY COUNT(*) DESC, pt.tag LIMIT :limit""")
+                .param("from", from).param("to", to).param("limit", limit).query(String.class).list();
+    }
+
+    record ExpertRow(long id, String handle, String displayName, long answers, long firstAnswers, long accepted) {
+    }
+
+    /** Experts, moderators and admins with answers in the period, most answers first. */
+    List<ExpertRow> experts(long from, long to, int limit) {
+        return jdbc.sql("""
+                        SELECT u.id, u.handle, u.display_name, COUNT(*) AS answers,
+                               SUM(CASE WHEN a.created_at = (SELECT MIN(b.created_at) FROM posts b
+                                        WHERE b.parent_id = a.parent_id AND b.post_type = 'answer' AND b.deleted = FALSE)
+                                   THEN 1 ELSE 0 END) AS first_answers,
+                               SUM(CASE WHEN q.accepted_answer_id = a.id THEN 1 ELSE 0 END) AS accepted
+                        FROM posts a JOIN users u ON u.id = a.author_id JOIN posts q ON q.id = a.parent_id
+                        WHERE a.post_type = 'answer' AND a.deleted = FALSE AND u.role IN ('expert', 'moderator', 'admin')
+                          AND a.created_at >= :from AND a.created_at < :to
+                        GROUP BY u.id, u.handle, u.display_name ORDER BY answers DESC, u.handle LIMIT :limit""")
+                .param("from", from).param("to", to).param("limit", limit)
+                .query((rs, n) -> new ExpertRow(rs.getLong("id"), rs.getString("handle"), rs.getString("display_name"),
+                        rs.getLong("answers"), rs.getLong("first_answers"), rs.getLong("accepted")))
+                .list();
+    }
+
+    /** Median time from a question to this expert's answer on it. */
+    Optional<Duration> medianResponse(long expertId, long from, long to) {
+        String where = """
+                FROM posts a JOIN posts q ON q.id = a.parent_id
+                WHERE a.post_type = 'answer' AND a.deleted = FALSE AND a.author_id = :expert
+                  AND a.created_at >= :from AND a.created_at < :to""";
+        long n = jdbc.sql("SELECT COUNT(*) " + where).param("expert", expertId).param("from", from).param("to", to)
+                .query(Long.class).single();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        List<Long> middle = jdbc.sql("SELECT a.created_at - q.created_at " + where
+                        + " ORDER BY a.created_at - q.created_at LIMIT :n OFFSET :offset")
+                .param("expert", expertId).param("from", from).param("to", to)
+                .param("n", n % 2 == 0 ? 2 : 1).param("offset", (n - 1) / 2).query(Long.class).list();
+        return Optional.of(Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size()));
+    }
+}
