@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.parley.web.SiteProperties;
-import org.parley.web.Slug;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,16 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DigestJob {
 
     private final NotifyStore store;
-    private final MailOutbox mail;
-    private final UnsubscribeLinks unsubscribe;
-    private final SiteProperties site;
+    private final NotificationMail mail;
     private final Clock clock;
 
-    DigestJob(NotifyStore store, MailOutbox mail, UnsubscribeLinks unsubscribe, SiteProperties site, Clock clock) {
+    DigestJob(NotifyStore store, NotificationMail mail, Clock clock) {
         this.store = store;
         this.mail = mail;
-        this.unsubscribe = unsubscribe;
-        this.site = site;
         this.clock = clock;
     }
 
@@ -40,13 +34,10 @@ class DigestJob {
             StringBuilder body = new StringBuilder("Since your last digest:\n\n");
             for (Notification n : items) {
                 body.append("- ").append(n.kind().headline()).append(": ").append(n.questionTitle()).append("\n  ")
-                        .append(site.link("/questions/" + n.questionId() + "/" + Slug.of(n.questionTitle()) + n.anchor()))
-                        .append("\n");
+                        .append(mail.link(n.questionId(), n.questionTitle(), n.anchor())).append("\n");
             }
-            body.append("\nYour notifications: ").append(site.link("/inbox"))
-                    .append("\nStop these e-mails: ").append(unsubscribe.url(reader.id())).append("\n");
-            mail.enqueue(reader.id(), reader.email(), "[" + site.name() + "] Your daily digest: " + items.size()
-                    + (items.size() == 1 ? " notification" : " notifications"), body.toString(), unsubscribe.url(reader.id()), now);
+            mail.queue(reader, "Your daily digest: " + items.size() + (items.size() == 1 ? " notification" : " notifications"),
+                    body.toString(), now);
             store.markDigested(items.stream().map(Notification::id).toList(), now);
             queued++;
         }

@@ -13,8 +13,6 @@ import org.parley.post.PostEvent;
 import org.parley.post.PostRules;
 import org.parley.problem.InvalidInput;
 import org.parley.user.Actor;
-import org.parley.web.SiteProperties;
-import org.parley.web.Slug;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +29,14 @@ public class Notifications {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([a-z0-9_.-]{3,30})");
 
     private final NotifyStore store;
-    private final MailOutbox mail;
+    private final NotificationMail mail;
     private final UnsubscribeLinks unsubscribe;
-    private final SiteProperties site;
     private final Clock clock;
 
-    Notifications(NotifyStore store, MailOutbox mail, UnsubscribeLinks unsubscribe, SiteProperties site, Clock clock) {
+    Notifications(NotifyStore store, NotificationMail mail, UnsubscribeLinks unsubscribe, Clock clock) {
         this.store = store;
         this.mail = mail;
         this.unsubscribe = unsubscribe;
-        this.site = site;
         this.clock = clock;
     }
 
@@ -107,14 +103,9 @@ public class Notifications {
         store.insert(to.id(), kind, questionId, postId, actorId, now);
         if (to.email() != null && to.frequency() == EmailFrequency.IMMEDIATELY) {
             String title = store.post(questionId).map(NotifyStore.PostFacts::questionTitle).orElse("a question");
-            String link = site.link("/questions/" + questionId + "/" + Slug.of(title)
-                    + (postId == null || postId == questionId ? "" : "#post-" + postId));
-            String body = kind.headline() + ":\n\n  " + title + "\n  " + link + "\n\n"
-                    + "Your notifications: " + site.link("/inbox") + "\n"
-                    + "Change e-mail settings: " + site.link("/account/notifications") + "\n"
-                    + "Stop these e-mails: " + unsubscribe.url(to.id()) + "\n";
-            mail.enqueue(to.id(), to.email(), "[" + site.name() + "] " + kind.headline() + ": " + title, body,
-                    unsubscribe.url(to.id()), now);
+            String anchor = postId == null || postId == questionId ? "" : "#post-" + postId;
+            mail.queue(to, kind.headline() + ": " + title,
+                    kind.headline() + ":\n\n  " + title + "\n  " + mail.link(questionId, title, anchor) + "\n", now);
         }
     }
 
