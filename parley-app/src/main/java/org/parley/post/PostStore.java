@@ -127,11 +127,14 @@ class PostStore {
                 .param("answerId", answerId).param("id", questionId).update();
     }
 
+    /** Recounts the live answers and when the first of them came, after any answer is added or removed. */
     void refreshAnswerCount(long questionId) {
         jdbc.sql("""
-                        UPDATE posts SET answer_count = (SELECT COUNT(*) FROM posts a
-                                                         WHERE a.parent_id = :id AND a.post_type = 'answer'
-                                                           AND a.deleted = FALSE)
+                        UPDATE posts SET
+                            answer_count = (SELECT COUNT(*) FROM posts a WHERE a.parent_id = :id
+                                              AND a.post_type = 'answer' AND a.deleted = FALSE),
+                            first_answer_at = (SELECT MIN(a.created_at) FROM posts a WHERE a.parent_id = :id
+                                                 AND a.post_type = 'answer' AND a.deleted = FALSE)
                         WHERE id = :id""")
                 .param("id", questionId).update();
     }

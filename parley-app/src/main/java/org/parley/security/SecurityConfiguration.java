@@ -54,7 +54,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/users").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/tokens", "/api/v1/tokens/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tokens", "/api/v1/tokens/**", "/api/v1/dashboard").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().authenticated());

@@ -18,7 +18,7 @@ public final class Benchmarks {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
-            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N]");
+            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -27,8 +27,9 @@ public final class Benchmarks {
                     Integer.parseInt(take(rest, "--answers", "50")),
                     Integer.parseInt(take(rest, "--requests", "500")),
                     Integer.parseInt(take(rest, "--warmup", "300"))).run();
+            case "dashboard" -> new DashboardBenchmark(root, Integer.parseInt(take(rest, "--posts", "1000000"))).run();
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard");
                 System.exit(2);
             }
         }

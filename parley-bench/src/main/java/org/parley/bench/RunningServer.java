@@ -26,7 +26,10 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Path root) throws IOException, InterruptedException {
-        Path data = Files.createTempDirectory("parley-bench");
+        return start(root, Files.createTempDirectory("parley-bench"));
+    }
+
+    static RunningServer start(Path root, Path data) throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
