@@ -43,6 +43,11 @@ class CommentStore {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(CommentStore::comment).optional();
     }
 
+    Optional<Comment> findBySource(String system, String ref) {
+        return jdbc.sql(SELECT + " WHERE c.source_system = :system AND c.source_ref = :ref")
+                .param("system", system).param("ref", ref).query(CommentStore::comment).optional();
+    }
+
     List<Comment> forPosts(Collection<Long> postIds) {
         if (postIds.isEmpty()) {
             return List.of();

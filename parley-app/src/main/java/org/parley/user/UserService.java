@@ -63,6 +63,11 @@ public class UserService {
                 .orElseThrow(() -> new NotFound("No user has the handle '" + handle + "'."));
     }
 
+    /** The user with this handle, if any (importers check whether a handle is free or already theirs). */
+    public Optional<User> findByHandle(String handle) {
+        return store.findByHandle(handle);
+    }
+
     public Optional<User> findById(long id) {
         return store.findById(id);
     }

@@ -95,11 +95,26 @@ public final class ImportEvaluation {
         return out;
     }
 
-    static int refNumber(String ref) {
+    public static int refNumber(String ref) {
         return Integer.parseInt(ref.substring(ref.lastIndexOf('#') + 1).strip());
     }
 
+    /** What an importer decided for one comment: its role and the question(s) it ended up under. */
+    public record Prediction(int number, String author, Role role, List<Integer> questionRefs) {
+        public Prediction {
+            questionRefs = List.copyOf(questionRefs);
+        }
+    }
+
     public static Result evaluate(ThreadAnalysis analysis, List<GoldComment> gold) {
+        Map<Integer, Prediction> predictions = new HashMap<>();
+        analysis.comments().forEach(c -> predictions.put(c.number(),
+                new Prediction(c.number(), c.author(), c.role(), c.questionRefs())));
+        return evaluate(predictions, gold);
+    }
+
+    /** Scores predictions keyed by comment number (from a rebuild or from an import report). */
+    public static Result evaluate(Map<Integer, Prediction> predictions, List<GoldComment> gold) {
         Map<Integer, GoldComment> byNumber = new LinkedHashMap<>();
         gold.forEach(g -> byNumber.put(g.number(), g));
         Map<Integer, Set<Integer>> roots = new HashMap<>();
@@ -111,7 +126,7 @@ public final class ImportEvaluation {
         int kinds = 0;
         List<String> misses = new ArrayList<>();
         for (GoldComment g : gold) {
-            CommentAnalysis p = analysis.comment(g.number()).orElse(null);
+            Prediction p = predictions.get(g.number());
             Role predicted = p == null ? Role.OTHER : p.role();
             List<Integer> refs = p == null ? List.of() : p.questionRefs();
             boolean goldQuestion = g.kind().equals("question");

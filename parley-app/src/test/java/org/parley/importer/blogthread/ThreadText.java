@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds small threads in the export format: "author: body" per comment, paragraphs separated by "\n\n". */
-final class ThreadText {
+public final class ThreadText {
 
     private final List<String[]> comments = new ArrayList<>();
 
-    static ThreadText thread() {
+    public static ThreadText thread() {
         return new ThreadText();
     }
 
-    ThreadText comment(String author, String body) {
+    public ThreadText comment(String author, String body) {
         comments.add(new String[] {author, body});
         return this;
     }
 
-    String text() {
+    public String text() {
         StringBuilder b = new StringBuilder("A blog post inviting questions.\n\nComments (" + comments.size() + ")\n\n");
         for (int i = 0; i < comments.size(); i++) {
             String author = comments.get(i)[0];
