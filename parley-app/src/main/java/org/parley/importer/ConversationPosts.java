@@ -13,7 +13,9 @@ import org.parley.importer.blogthread.CommentAnalysis;
 import org.parley.importer.blogthread.ParsedThread;
 import org.parley.importer.blogthread.Role;
 import org.parley.importer.blogthread.SourceComment;
+import org.parley.importer.blogthread.TagSuggester;
 import org.parley.importer.blogthread.ThreadAnalysis;
+import org.parley.importer.blogthread.TitleWriter;
 import org.parley.post.AnswerService;
 import org.parley.post.AskQuestion;
 import org.parley.post.CommentService;
@@ -101,14 +103,26 @@ final class ConversationPosts {
     }
 
     private void ask(SourceComment source, CommentAnalysis c) {
+        ask(source, c.title(), c.tags());
+    }
+
+    /**
+     * A comment the rebuilder could place nowhere (a reply before any question, a remark in an empty thread)
+     * stands as a question of its own rather than being dropped: nothing in the source is lost.
+     */
+    private void askUnplaced(SourceComment source) {
+        ask(source, TitleWriter.titleFor(source.body()), TagSuggester.tagsFor(source.body()));
+    }
+
+    private void ask(SourceComment source, String title, List<String> tags) {
         String ref = ref(source.number());
         long id = imported.post(SYSTEM, ref).map(this::existing).orElseGet(() -> {
             newQuestions++;
-            return questions.ask(authors.actorFor(source.author()), new AskQuestion(c.title(), source.body(), c.tags(),
+            return questions.ask(authors.actorFor(source.author()), new AskQuestion(title, source.body(), tags,
                     source(ref, source), timeOf(source.number()))).id();
         });
         questionPosts.put(source.number(), id);
-        report.add(new ReportEntry(ref, source.author(), role(c), ref, null, c.title(), null));
+        report.add(new ReportEntry(ref, source.author(), "question", ref, null, title, null));
     }
 
     /**
@@ -119,7 +133,7 @@ final class ConversationPosts {
     private void answer(SourceComment source, CommentAnalysis c) {
         List<Integer> targets = c.questionRefs().stream().filter(questionPosts::containsKey).toList();
         if (targets.isEmpty()) {
-            report.add(new ReportEntry(ref(source.number()), source.author(), role(c), null, null, null, null));
+            askUnplaced(source);
             return;
         }
         Actor author = authors.actorFor(source.author());
@@ -165,7 +179,7 @@ final class ConversationPosts {
      */
     private void remark(SourceComment source, CommentAnalysis c) {
         if (c.questionRefs().isEmpty() || !questionPosts.containsKey(c.questionRefs().get(0))) {
-            report.add(new ReportEntry(ref(source.number()), source.author(), role(c), null, null, null, null));
+            askUnplaced(source);
             return;
         }
         int question = c.questionRefs().get(0);

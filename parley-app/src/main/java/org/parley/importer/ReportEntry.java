@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param ref          the comment ({@code blog-thread#12})
  * @param author       the author as written ("" for anonymous)
- * @param role         question, followup, answer, thanks or other
- * @param questionRef  the question it ended up under (its own ref for a question; null when it could not be placed)
+ * @param role         question, followup, answer, thanks or other (a comment that fits no conversation is imported
+ *                     as a question and reported as one)
+ * @param questionRef  the question it ended up under (its own ref for a question)
  * @param parentRef    the post it was attached to (null for a question)
  * @param title        the generated title, for questions only
  * @param questionRefs every question it ended up under, when a reply answered several askers

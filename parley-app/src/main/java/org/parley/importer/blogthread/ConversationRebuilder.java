@@ -48,6 +48,8 @@ public final class ConversationRebuilder {
     static final double RECENCY_BONUS = 0.1;
     static final double CONTINUING_BONUS = 0.1;
     static final double NAMED_BONUS = 0.3;
+    /** Comments plus greetings an author needs before being inferred as the thread's expert. */
+    static final int MIN_EXPERT_SCORE = 2;
 
     private final String expertHandle;
 
@@ -87,6 +89,9 @@ public final class ConversationRebuilder {
                         .ifPresent(m -> score.merge(m.identity(), 1, Integer::sum));
             }
         }
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        // Someone who wrote once and was never greeted answers nobody: without this floor the asker of a
+        // one-comment thread would be taken for the expert, and their question for a reply to nothing.
+        return score.entrySet().stream().filter(e -> e.getValue() >= MIN_EXPERT_SCORE)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 }
