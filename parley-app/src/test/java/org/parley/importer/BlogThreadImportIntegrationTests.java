@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,27 @@ class BlogThreadImportIntegrationTests {
                 .hasMessageContaining("body: must be at most 256 KiB");
         assertThat(count("posts") + count("comments") + count("users")).isZero();
         assertThat(about.about()).isEmpty();
+        // The write lock went with the rolled-back transaction: the site takes new posts at once.
+        run(conversation(), AS_DORON);
+        assertThat(count("posts")).isEqualTo(5);
+    }
+
+    @Test
+    void readersAreServedWhileAnImportIsWritingAndSeeNothingHalfDone() throws Exception {
+        AtomicReference<Long> seenDuringImport = new AtomicReference<>();
+        ImportProgress readAlongside = (done, total) -> {
+            if (done == 3 && seenDuringImport.get() == null) {
+                // Another connection, as a request to the running server would use.
+                seenDuringImport.set(CompletableFuture
+                        .supplyAsync(() -> questions.list(new QuestionQuery(QuestionSort.NEWEST, null, 1, 30)).total())
+                        .orTimeout(10, TimeUnit.SECONDS).join());
+            }
+        };
+        importer.importThread(conversation().text().getBytes(StandardCharsets.UTF_8), "thread.txt", AS_DORON,
+                readAlongside);
+
+        assertThat(seenDuringImport.get()).isZero();
+        assertThat(questions.list(new QuestionQuery(QuestionSort.NEWEST, null, 1, 30)).total()).isEqualTo(3);
     }
 
     @Test
