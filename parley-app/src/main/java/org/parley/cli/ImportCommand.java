@@ -9,6 +9,7 @@ import org.parley.importer.BlogThreadImport;
 import org.parley.importer.BlogThreadOptions;
 import org.parley.importer.ImportReport;
 import org.parley.importer.ImportSummary;
+import org.parley.importer.stackexchange.StackExchangeImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Parameters;
  * the server uses; the server may keep running on the same data directory.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a discussion (a flat blog comment thread) as questions, answers and comments. "
-                + "Running it again on the same file changes nothing; a longer version adds only the new comments.")
+        description = "Import a flat blog comment thread or a Stack Exchange data dump as questions, answers and "
+                + "comments. Running it again changes nothing (or resumes an interrupted dump import); a longer "
+                + "thread adds only its new comments.")
 public class ImportCommand implements Callable<Integer> {
 
     /** A thread export is text; anything this large is the wrong file, and reading it whole would cost the heap. */
@@ -30,10 +32,11 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "blog-thread")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "blog-thread or stackexchange")
     String format;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The thread file (blog-thread), or the dump folder with Users.xml, Posts.xml, Comments.xml (stackexchange).")
     Path file;
 
     @Option(names = "--site-name", paramLabel = "NAME", description = "Names the about page made of the opening post.")
@@ -55,16 +58,22 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"blog-thread".equals(format)) {
+        if (!"blog-thread".equals(format) && !"stackexchange".equals(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be blog-thread (not '" + format + "')");
+                    "--format must be blog-thread or stackexchange (not '" + format + "')");
         }
-        byte[] bytes = readFile();
+        boolean dump = "stackexchange".equals(format);
+        if (dump && !Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + ": not a folder (a Stack Exchange dump is a folder of XML files)");
+        }
+        byte[] bytes = dump ? null : readFile();
         ProgressBar bar = ProgressBar.onTerminal(System.out);
         ImportSummary summary;
         try (var context = Contexts.offline(data)) {
-            summary = context.getBean(BlogThreadImport.class)
-                    .importThread(bytes, file.toString(), new BlogThreadOptions(siteName, expert, dryRun), bar);
+            summary = dump
+                    ? context.getBean(StackExchangeImport.class).importDump(file, dryRun, bar)
+                    : context.getBean(BlogThreadImport.class)
+                            .importThread(bytes, file.toString(), new BlogThreadOptions(siteName, expert, dryRun), bar);
         } finally {
             bar.finish();
         }

@@ -16,7 +16,7 @@ import org.parley.user.UserService;
  * finds the same account: the first free candidate of {@code name}, {@code name-2}, ... that is not a real
  * account and not a placeholder for somebody else.
  */
-final class AuthorAccounts {
+public final class AuthorAccounts {
 
     static final String ANONYMOUS_HANDLE = "anonymous";
     static final String ANONYMOUS_NAME = "Anonymous";
@@ -27,12 +27,12 @@ final class AuthorAccounts {
     private final Map<String, Actor> byName = new HashMap<>();
     private int created;
 
-    AuthorAccounts(UserService users) {
+    public AuthorAccounts(UserService users) {
         this.users = users;
     }
 
     /** The account for an author name as written in the source ("" for anonymous). */
-    Actor actorFor(String name) {
+    public Actor actorFor(String name) {
         String key = name.strip();
         Actor known = byName.get(key);
         if (known != null) {
@@ -54,7 +54,7 @@ final class AuthorAccounts {
     }
 
     /** Placeholder accounts this run created. */
-    int created() {
+    public int created() {
         return created;
     }
 

@@ -98,7 +98,7 @@ final class ConversationPosts {
         int unanswered = (int) questionPosts.values().stream()
                 .filter(id -> questions.find(id).map(q -> q.answerCount() == 0).orElse(false)).count();
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return new ImportSummary(newQuestions, newAnswers, newComments, unanswered, authors.created(), unchanged,
+        return new ImportSummary(newQuestions, newAnswers, newComments, 0, unanswered, authors.created(), unchanged,
                 seconds, dryRun, report);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
  * @param questions  questions created
  * @param answers    answers created (a reply to several askers counts once per question)
  * @param comments   comments created (a long follow-up split in parts counts once per part)
+ * @param votes      votes recorded (dumps only)
  * @param unanswered imported questions of this source that have no answer after the run
  * @param users      placeholder accounts created
  * @param unchanged  source items that were already imported and were left as they are
@@ -16,7 +17,7 @@ import java.util.Locale;
  * @param dryRun     nothing was kept
  * @param report     one entry per source item
  */
-public record ImportSummary(int questions, int answers, int comments, int unanswered, int users, int unchanged,
+public record ImportSummary(int questions, int answers, int comments, int votes, int unanswered, int users, int unchanged,
                             double seconds, boolean dryRun, List<ReportEntry> report) {
 
     public ImportSummary {
@@ -25,9 +26,9 @@ public record ImportSummary(int questions, int answers, int comments, int unansw
 
     public String line() {
         return String.format(Locale.ROOT,
-                "%s%d questions, %d answers, %d comments, %d unanswered questions, %d users in %.1f s%s",
+                "%s%d questions, %d answers, %d comments, %s%d unanswered questions, %d users in %.1f s%s",
                 dryRun ? "Dry run, nothing kept: would import " : "Imported ",
-                questions, answers, comments, unanswered, users, seconds,
+                questions, answers, comments, votes == 0 ? "" : votes + " votes, ", unanswered, users, seconds,
                 unchanged == 0 ? "" : " (" + unchanged + " already imported, left unchanged)");
     }
 }

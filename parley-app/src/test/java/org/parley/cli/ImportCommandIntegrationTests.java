@@ -145,6 +145,24 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void aSiteExportedAsAStackExchangeDumpImportsIntoAnotherSite() throws IOException {
+        Path file = write("two.txt", ("Intro\n\n  1. tal says:\n\n    How do I read the registry from a KMDF driver?\n\n"
+                + "  2. rob says:\n\n    Why does WdfDeviceCreate fail with STATUS_INVALID_DEVICE_STATE?\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(importFile(file).code()).isZero();
+        Path dump = work.resolve("dump");
+
+        Run export = parley("export", "--data-dir", work.resolve("data").toString(), "--format", "stackexchange",
+                dump.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).startsWith("Exported 2 users, 2 posts, 0 comments, 0 votes, ");
+
+        Run imported = parley("import", "--data-dir", work.resolve("other").toString(), "--format", "stackexchange",
+                dump.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported 2 questions, 0 answers, 0 comments, 2 unanswered questions, 2 users");
+    }
+
+    @Test
     void badFilesAreRefusedInOneLineWithThePositionAndLeaveNothingBehind() throws IOException {
         assertRefused(write("truncated.txt", (thread("How do I enable WPP tracing in my KMDF driver?") + "  2. rob")
                 .getBytes(StandardCharsets.UTF_8)), "truncated.txt: line 9: file is truncated inside a comment header");
@@ -172,7 +190,7 @@ class ImportCommandIntegrationTests {
 
         Run format = parley("import", "--format", "wxr", "x.xml");
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("--format must be blog-thread (not 'wxr')").doesNotContain("Exception");
+        assertThat(format.err()).contains("--format must be blog-thread or stackexchange (not 'wxr')").doesNotContain("Exception");
 
         Run notJson = parley("eval-import", write("bad.json", "{".getBytes(StandardCharsets.UTF_8)).toString(), "gold.json");
         assertThat(notJson.code()).isEqualTo(1);

@@ -20,6 +20,7 @@ import org.parley.post.QuestionService;
 import org.parley.post.QuestionSort;
 import org.parley.post.QuestionThread;
 import org.parley.site.AboutService;
+import org.parley.support.EmptyStore;
 import org.parley.support.TempSqlite;
 import org.parley.user.User;
 import org.parley.user.UserService;
@@ -56,13 +57,7 @@ class BlogThreadImportIntegrationTests {
 
     @BeforeEach
     void emptyStore() {
-        for (String table : List.of("search_outbox", "comments", "post_revisions", "votes", "post_tags", "tags",
-                "site_about")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        jdbc.sql("UPDATE posts SET accepted_answer_id = NULL, parent_id = NULL").update();
-        jdbc.sql("DELETE FROM posts").update();
-        jdbc.sql("DELETE FROM users").update();
+        EmptyStore.empty(jdbc);
     }
 
     private static ThreadText conversation() {
