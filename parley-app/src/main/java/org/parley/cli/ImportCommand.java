@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.parley.importer.BlogThreadImport;
@@ -10,6 +11,7 @@ import org.parley.importer.BlogThreadOptions;
 import org.parley.importer.ImportReport;
 import org.parley.importer.ImportSummary;
 import org.parley.importer.stackexchange.StackExchangeImport;
+import org.parley.importer.wordpress.WordPressImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * the server uses; the server may keep running on the same data directory.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a flat blog comment thread or a Stack Exchange data dump as questions, answers and "
+        description = "Import a flat blog comment thread, a Stack Exchange data dump or a WordPress export as questions, answers and "
                 + "comments. Running it again changes nothing (or resumes an interrupted dump import); a longer "
                 + "thread adds only its new comments.")
 public class ImportCommand implements Callable<Integer> {
@@ -32,11 +34,12 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "blog-thread or stackexchange")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "blog-thread, stackexchange or wordpress")
     String format;
 
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "The thread file (blog-thread), or the dump folder with Users.xml, Posts.xml, Comments.xml (stackexchange).")
+            description = "The thread file (blog-thread), the dump folder with Users.xml, Posts.xml, Comments.xml"
+                    + " (stackexchange), or the WXR export file (wordpress).")
     Path file;
 
     @Option(names = "--site-name", paramLabel = "NAME", description = "Names the about page made of the opening post.")
@@ -58,22 +61,24 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"blog-thread".equals(format) && !"stackexchange".equals(format)) {
+        if (!List.of("blog-thread", "stackexchange", "wordpress").contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be blog-thread or stackexchange (not '" + format + "')");
+                    "--format must be blog-thread, stackexchange or wordpress (not '" + format + "')");
         }
         boolean dump = "stackexchange".equals(format);
         if (dump && !Files.isDirectory(file)) {
             throw new IllegalArgumentException(file + ": not a folder (a Stack Exchange dump is a folder of XML files)");
         }
-        byte[] bytes = dump ? null : readFile();
+        byte[] bytes = "blog-thread".equals(format) ? readFile() : null;
         ProgressBar bar = ProgressBar.onTerminal(System.out);
         ImportSummary summary;
         try (var context = Contexts.offline(data)) {
-            summary = dump
-                    ? context.getBean(StackExchangeImport.class).importDump(file, dryRun, bar)
-                    : context.getBean(BlogThreadImport.class)
-                            .importThread(bytes, file.toString(), new BlogThreadOptions(siteName, expert, dryRun), bar);
+            summary = switch (format) {
+                case "stackexchange" -> context.getBean(StackExchangeImport.class).importDump(file, dryRun, bar);
+                case "wordpress" -> context.getBean(WordPressImport.class).importExport(file, dryRun, bar);
+                default -> context.getBean(BlogThreadImport.class)
+                        .importThread(bytes, file.toString(), new BlogThreadOptions(siteName, expert, dryRun), bar);
+            };
         } finally {
             bar.finish();
         }

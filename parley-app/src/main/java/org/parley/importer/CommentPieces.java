@@ -7,7 +7,7 @@ import java.util.List;
  * Cuts a remark too long for one comment into consecutive comments, each marked "(k/n)". Cuts fall at a line
  * break where there is one (pasted logs are line-oriented), else at a space, else hard at the limit.
  */
-final class CommentPieces {
+public final class CommentPieces {
 
     /** Room for the "(k/n) " mark in front of each piece. */
     private static final int MARK_ROOM = 16;
@@ -15,7 +15,7 @@ final class CommentPieces {
     private CommentPieces() {
     }
 
-    static List<String> split(String text, int max) {
+    public static List<String> split(String text, int max) {
         String rest = text.strip();
         if (rest.length() <= max) {
             return List.of(rest);

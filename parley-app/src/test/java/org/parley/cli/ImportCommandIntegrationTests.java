@@ -190,7 +190,7 @@ class ImportCommandIntegrationTests {
 
         Run format = parley("import", "--format", "wxr", "x.xml");
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("--format must be blog-thread or stackexchange (not 'wxr')").doesNotContain("Exception");
+        assertThat(format.err()).contains("--format must be blog-thread, stackexchange or wordpress (not 'wxr')").doesNotContain("Exception");
 
         Run notJson = parley("eval-import", write("bad.json", "{".getBytes(StandardCharsets.UTF_8)).toString(), "gold.json");
         assertThat(notJson.code()).isEqualTo(1);
