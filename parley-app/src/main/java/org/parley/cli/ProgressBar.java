@@ -27,7 +27,14 @@ final class ProgressBar implements ImportProgress {
 
     @Override
     public void advanced(int done, int total) {
-        if (!drawing || total == 0) {
+        if (!drawing) {
+            return;
+        }
+        if (total <= 0) {
+            // Streamed imports do not know their size in advance: count instead of filling a bar.
+            drawn = true;
+            out.print("\r" + done + " imported");
+            out.flush();
             return;
         }
         int filled = done * WIDTH / total;

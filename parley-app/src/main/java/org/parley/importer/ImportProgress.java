@@ -1,6 +1,6 @@
 package org.parley.importer;
 
-/** Told after each source item is written, for a progress bar. */
+/** Told after each source item (or batch) is written, for a progress bar; {@code total} is 0 when unknown. */
 @FunctionalInterface
 public interface ImportProgress {
 

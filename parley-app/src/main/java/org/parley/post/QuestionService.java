@@ -48,7 +48,7 @@ public class QuestionService {
         Instant now = ask.createdAt() == null ? clock.instant() : ask.createdAt();
         long id = posts.insert(PostType.QUESTION, null, title, ask.body(), tags, author.id(), now, ask.source());
         posts.replaceTags(id, tags);
-        posts.refreshTagCounts(tags);
+        posts.countNewQuestion(tags);
         revisions.append(id, title, ask.body(), tags, author.id(), null, now);
         events.publishEvent(new PostEvent.QuestionAsked(id, author.id()));
         return posts.find(id).orElseThrow();
