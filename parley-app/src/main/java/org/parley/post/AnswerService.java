@@ -40,6 +40,12 @@ public class AnswerService {
     /** Importers pass the answer's source so it keeps its origin. */
     @Transactional
     public Post answer(Actor author, long questionId, String body, Source source) {
+        return answer(author, questionId, body, source, null);
+    }
+
+    /** Importers also pass when the answer was written, so imported posts keep their original order. */
+    @Transactional
+    public Post answer(Actor author, long questionId, String body, Source source, Instant createdAt) {
         Post question = access.visibleQuestion(new Viewer(author), questionId);
         if (question.deleted()) {
             throw new Conflict("Question " + questionId + " is deleted and takes no answers.");
@@ -51,7 +57,7 @@ public class AnswerService {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         PostRules.checkBody(problems, body);
         problems.throwIfAny();
-        Instant now = clock.instant();
+        Instant now = createdAt == null ? clock.instant() : createdAt;
         long id = posts.insert(PostType.ANSWER, questionId, null, body, null, author.id(), now, source);
         revisions.append(id, null, body, null, author.id(), null, now);
         posts.refreshAnswerCount(questionId);
@@ -63,13 +69,19 @@ public class AnswerService {
     /** The asker (or a moderator) marks the answer that solved it; a second accept moves the mark. */
     @Transactional
     public Post accept(Actor actor, long answerId) {
+        return accept(actor, answerId, null);
+    }
+
+    /** Importers pass when the asker confirmed the answer, so the question's activity time stays historical. */
+    @Transactional
+    public Post accept(Actor actor, long answerId, Instant at) {
         Post answer = liveAnswer(actor, answerId);
         Post question = posts.find(answer.parentId()).orElseThrow();
         if (question.author().id() != actor.id() && !actor.canModerate()) {
             throw new Forbidden("Only the person who asked question " + question.id() + " can accept an answer.");
         }
         posts.setAcceptedAnswer(question.id(), answerId);
-        posts.touch(question.id(), clock.instant());
+        posts.touch(question.id(), at == null ? clock.instant() : at);
         events.publishEvent(new PostEvent.AnswerAccepted(question.id(), answerId, actor.id()));
         return posts.find(question.id()).orElseThrow();
     }

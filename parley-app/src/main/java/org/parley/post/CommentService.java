@@ -39,6 +39,12 @@ public class CommentService {
 
     @Transactional
     public Comment comment(Actor author, long postId, String body, Source source) {
+        return comment(author, postId, body, source, null);
+    }
+
+    /** Importers pass the comment's source and when it was written, so it keeps its origin and order. */
+    @Transactional
+    public Comment comment(Actor author, long postId, String body, Source source, Instant createdAt) {
         Post post = access.visible(new Viewer(author), postId);
         if (post.deleted()) {
             throw new Conflict("Post " + postId + " is deleted and takes no comments.");
@@ -46,7 +52,7 @@ public class CommentService {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         PostRules.checkComment(problems, body);
         problems.throwIfAny();
-        Instant now = clock.instant();
+        Instant now = createdAt == null ? clock.instant() : createdAt;
         long id = comments.insert(postId, author.id(), body.strip(), now, source);
         posts.touch(post.questionId(), now);
         events.publishEvent(new PostEvent.CommentAdded(post.questionId(), postId, id, author.id()));

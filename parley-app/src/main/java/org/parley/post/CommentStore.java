@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,17 @@ class CommentStore {
 
     Optional<Comment> find(long id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(CommentStore::comment).optional();
+    }
+
+    Optional<Comment> findBySource(String system, String ref) {
+        return jdbc.sql(SELECT + " WHERE c.source_system = :system AND c.source_ref = :ref")
+                .param("system", system).param("ref", ref).query(CommentStore::comment).optional();
+    }
+
+    /** Every live comment on a live post in id order, streamed (close the stream). */
+    Stream<Comment> streamLive() {
+        return jdbc.sql(SELECT + " JOIN posts p ON p.id = c.post_id WHERE c.deleted = FALSE AND p.deleted = FALSE ORDER BY c.id")
+                .query(CommentStore::comment).stream();
     }
 
     List<Comment> forPosts(Collection<Long> postIds) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,11 @@ class PostStore {
     Optional<Post> findBySource(String system, String ref) {
         return jdbc.sql(SELECT + " WHERE p.source_system = :system AND p.source_ref = :ref")
                 .param("system", system).param("ref", ref).query(PostStore::post).optional();
+    }
+
+    /** Every live question and answer in id order, streamed (close the stream). */
+    Stream<Post> streamLive() {
+        return jdbc.sql(SELECT + " WHERE p.deleted = FALSE ORDER BY p.id").query(PostStore::post).stream();
     }
 
     List<Post> answersOf(long questionId) {
@@ -161,6 +167,18 @@ class PostStore {
             jdbc.sql("INSERT INTO post_tags (post_id, tag) VALUES (:id, :tag)")
                     .param("id", questionId).param("tag", tag).update();
         }
+    }
+
+    /**
+     * A new live question adds exactly one to each of its tags: counting up spares {@link #refreshTagCounts}'s
+     * recount, which reads every question of a tag and made asking (and importing) slower with each question.
+     */
+    void countNewQuestion(Collection<String> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE tags SET question_count = question_count + 1 WHERE name IN (:tags)")
+                .param("tags", List.copyOf(tags)).update();
     }
 
     void refreshTagCounts(Collection<String> tags) {

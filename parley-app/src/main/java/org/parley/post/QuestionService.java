@@ -45,10 +45,10 @@ public class QuestionService {
         problems.throwIfAny();
         String title = ask.title().strip();
         List<String> tags = PostRules.normalizeTags(ask.tags());
-        Instant now = clock.instant();
+        Instant now = ask.createdAt() == null ? clock.instant() : ask.createdAt();
         long id = posts.insert(PostType.QUESTION, null, title, ask.body(), tags, author.id(), now, ask.source());
         posts.replaceTags(id, tags);
-        posts.refreshTagCounts(tags);
+        posts.countNewQuestion(tags);
         revisions.append(id, title, ask.body(), tags, author.id(), null, now);
         events.publishEvent(new PostEvent.QuestionAsked(id, author.id()));
         return posts.find(id).orElseThrow();

@@ -1,6 +1,7 @@
 package org.parley.post;
 
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,5 +32,15 @@ class VoteStore {
     int valueOf(long postId, long userId) {
         return jdbc.sql("SELECT value FROM votes WHERE post_id = :postId AND user_id = :userId")
                 .param("postId", postId).param("userId", userId).query(Integer.class).optional().orElse(0);
+    }
+
+    /** Every vote on a live post, by post then voter, streamed (close the stream). */
+    Stream<Vote> streamLive() {
+        return jdbc.sql("""
+                        SELECT v.post_id, v.user_id, v.value, v.created_at FROM votes v JOIN posts p ON p.id = v.post_id
+                        WHERE p.deleted = FALSE ORDER BY v.post_id, v.user_id""")
+                .query((rs, n) -> new Vote(rs.getLong("post_id"), rs.getLong("user_id"), rs.getInt("value"),
+                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .stream();
     }
 }

@@ -2,6 +2,7 @@ package org.parley.user;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.parley.problem.Conflict;
 import org.parley.problem.Forbidden;
@@ -61,6 +62,19 @@ public class UserService {
     public User find(String handle) {
         return store.findByHandle(handle)
                 .orElseThrow(() -> new NotFound("No user has the handle '" + handle + "'."));
+    }
+
+    /** The user with this handle, if any (importers check whether a handle is free or already theirs). */
+    public Optional<User> findByHandle(String handle) {
+        return store.findByHandle(handle);
+    }
+
+    /** Every account in id order, for exporters. */
+    @Transactional(readOnly = true)
+    public void eachUser(Consumer<User> out) {
+        try (var all = store.streamAll()) {
+            all.forEach(out);
+        }
     }
 
     public Optional<User> findById(long id) {

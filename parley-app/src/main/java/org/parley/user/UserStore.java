@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,6 +71,11 @@ class UserStore {
 
     long countAdmins() {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = 'admin'").query(Long.class).single();
+    }
+
+    /** Every account in id order, streamed (close the stream). */
+    Stream<User> streamAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY id").query(UserStore::user).stream();
     }
 
     static User user(ResultSet rs, int row) throws SQLException {
