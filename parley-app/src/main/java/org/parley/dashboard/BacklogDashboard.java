@@ -47,22 +47,28 @@ public class BacklogDashboard {
         for (int i = 0; i < weeks; i++) {
             LocalDate start = firstWeek.plusWeeks(i);
             long end = Math.min(millis(start.plusWeeks(1)), to);
-            rows.add(new BacklogFigures.Week(start, store.asked(millis(start), end), store.openAt(end, null)));
+            rows.add(new BacklogFigures.Week(start, store.asked(millis(start), end), store.openAt(end)));
         }
-        DashboardStore.Shares all = store.shares(from, to, null);
-        List<BacklogFigures.TagFigures> tags = store.busiestTags(from, to, TAGS).stream().map(tag -> {
-            DashboardStore.Shares s = store.shares(from, to, tag);
-            return new BacklogFigures.TagFigures(tag, s.questions(), share(s.within24h(), s.questions()),
-                    share(s.within7d(), s.questions()), store.medianFirstAnswer(from, to, tag).orElse(null),
-                    store.openAt(to, tag));
-        }).toList();
+        DashboardStore.Shares all = store.shares(from, to);
+        List<String> busiest = store.busiestTags(from, to, TAGS);
+        List<BacklogFigures.TagFigures> tags = List.of();
+        if (!busiest.isEmpty()) {
+            var shares = store.sharesByTag(from, to, busiest);
+            var medians = store.medianFirstAnswerByTag(from, to, busiest);
+            var open = store.openByTag(to, busiest);
+            tags = busiest.stream().map(tag -> {
+                DashboardStore.Shares s = shares.getOrDefault(tag, new DashboardStore.Shares(0, 0, 0));
+                return new BacklogFigures.TagFigures(tag, s.questions(), share(s.within24h(), s.questions()),
+                        share(s.within7d(), s.questions()), medians.get(tag), open.getOrDefault(tag, 0L));
+            }).toList();
+        }
         List<BacklogFigures.ExpertFigures> experts = store.experts(from, to, EXPERTS).stream()
                 .map(e -> new BacklogFigures.ExpertFigures(e.handle(), e.displayName(), e.answers(), e.firstAnswers(),
                         e.accepted(), store.medianResponse(e.id(), from, to).orElse(null)))
                 .toList();
         return new BacklogFigures(firstWeek, now.atZone(ZoneOffset.UTC).toLocalDate(), all.questions(),
                 share(all.within24h(), all.questions()), share(all.within7d(), all.questions()),
-                store.medianFirstAnswer(from, to, null).orElse(null), rows, tags, experts);
+                store.medianFirstAnswer(from, to).orElse(null), rows, tags, experts);
     }
 
     private static double share(long part, long whole) {

@@ -18,13 +18,11 @@ class DashboardStore {
 
     private static final long DAY = Duration.ofDays(1).toMillis();
 
-    /** The live, open-to-answers questions asked in the period (optionally in one tag). */
+    /** The live, open-to-answers questions asked in the period. */
     private static final String QUESTIONS = """
             FROM posts q
             WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
               AND q.created_at >= :from AND q.created_at < :to
-              AND (CAST(:tag AS TEXT) IS NULL OR EXISTS (
-                  SELECT 1 FROM post_tags pt WHERE pt.post_id = q.id AND pt.tag = :tag))
             """;
 
     private final JdbcClient jdbc;
@@ -36,25 +34,25 @@ class DashboardStore {
     record Shares(long questions, long within24h, long within7d) {
     }
 
-    Shares shares(long from, long to, String tag) {
+    Shares shares(long from, long to) {
         return jdbc.sql("""
                         SELECT COUNT(*) AS questions,
                                COALESCE(SUM(CASE WHEN q.first_answer_at - q.created_at <= :day THEN 1 ELSE 0 END), 0) AS d1,
                                COALESCE(SUM(CASE WHEN q.first_answer_at - q.created_at <= :week THEN 1 ELSE 0 END), 0) AS d7
                         """ + QUESTIONS)
-                .param("from", from).param("to", to).param("tag", tag).param("day", DAY).param("week", 7 * DAY)
+                .param("from", from).param("to", to).param("day", DAY).param("week", 7 * DAY)
                 .query((rs, n) -> new Shares(rs.getLong("questions"), rs.getLong("d1"), rs.getLong("d7"))).single();
     }
 
-    Optional<Duration> medianFirstAnswer(long from, long to, String tag) {
+    Optional<Duration> medianFirstAnswer(long from, long to) {
         long answered = jdbc.sql("SELECT COUNT(*) " + QUESTIONS + " AND q.first_answer_at IS NOT NULL")
-                .param("from", from).param("to", to).param("tag", tag).query(Long.class).single();
+                .param("from", from).param("to", to).query(Long.class).single();
         if (answered == 0) {
             return Optional.empty();
         }
         List<Long> middle = jdbc.sql("SELECT q.first_answer_at - q.created_at " + QUESTIONS
                         + " AND q.first_answer_at IS NOT NULL ORDER BY q.first_answer_at - q.created_at LIMIT :n OFFSET :offset")
-                .param("from", from).param("to", to).param("tag", tag)
+                .param("from", from).param("to", to)
                 .param("n", answered % 2 == 0 ? 2 : 1).param("offset", (answered - 1) / 2)
                 .query(Long.class).list();
         return Optional.of(Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size()));
@@ -68,15 +66,69 @@ class DashboardStore {
     }
 
     /** Questions asked before {@code at} that had no answer yet at {@code at} (and are still live). */
-    long openAt(long at, String tag) {
+    long openAt(long at) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM posts q
                         WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
                           AND q.created_at < :at
-                          AND (CAST(:tag AS TEXT) IS NULL OR EXISTS (
-                              SELECT 1 FROM post_tags pt WHERE pt.post_id = q.id AND pt.tag = :tag))
                           AND (q.first_answer_at IS NULL OR q.first_answer_at >= :at)""")
-                .param("at", at).param("tag", tag).query(Long.class).single();
+                .param("at", at).query(Long.class).single();
+    }
+
+    /** The period's questions grouped by tag, for the given tags: count and answered shares. */
+    private static final String TAGGED = """
+            FROM posts q JOIN post_tags pt ON pt.post_id = q.id
+            WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
+              AND q.created_at >= :from AND q.created_at < :to AND pt.tag IN (:tags)
+            """;
+
+    java.util.Map<String, Shares> sharesByTag(long from, long to, List<String> tags) {
+        java.util.Map<String, Shares> byTag = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT pt.tag, COUNT(*) AS questions,
+                               SUM(CASE WHEN q.first_answer_at - q.created_at <= :day THEN 1 ELSE 0 END) AS d1,
+                               SUM(CASE WHEN q.first_answer_at - q.created_at <= :week THEN 1 ELSE 0 END) AS d7
+                        """ + TAGGED + " GROUP BY pt.tag")
+                .param("from", from).param("to", to).param("tags", tags).param("day", DAY).param("week", 7 * DAY)
+                .query((rs, n) -> byTag.put(rs.getString("tag"),
+                        new Shares(rs.getLong("questions"), rs.getLong("d1"), rs.getLong("d7"))))
+                .list();
+        return byTag;
+    }
+
+    /** Median time to first answer per tag, in one pass: the middle row(s) of each tag's ordered answer times. */
+    java.util.Map<String, Duration> medianFirstAnswerByTag(long from, long to, List<String> tags) {
+        java.util.Map<String, Duration> byTag = new java.util.HashMap<>();
+        jdbc.sql("""
+                        WITH times AS (
+                            SELECT pt.tag, q.first_answer_at - q.created_at AS wait
+                            """ + TAGGED + """
+                              AND q.first_answer_at IS NOT NULL),
+                        ranked AS (
+                            SELECT tag, wait, ROW_NUMBER() OVER (PARTITION BY tag ORDER BY wait) AS position,
+                                   COUNT(*) OVER (PARTITION BY tag) AS n
+                            FROM times)
+                        SELECT tag, SUM(wait) AS total, COUNT(*) AS middle FROM ranked
+                        WHERE position IN ((n + 1) / 2, (n + 2) / 2) GROUP BY tag""")
+                .param("from", from).param("to", to).param("tags", tags)
+                .query((rs, n) -> byTag.put(rs.getString("tag"),
+                        Duration.ofMillis(rs.getLong("total") / rs.getLong("middle"))))
+                .list();
+        return byTag;
+    }
+
+    /** Questions of each tag without an answer at {@code at}. */
+    java.util.Map<String, Long> openByTag(long at, List<String> tags) {
+        java.util.Map<String, Long> byTag = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT pt.tag, COUNT(*) AS open FROM posts q JOIN post_tags pt ON pt.post_id = q.id
+                        WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
+                          AND q.created_at < :at AND (q.first_answer_at IS NULL OR q.first_answer_at >= :at)
+                          AND pt.tag IN (:tags)
+                        GROUP BY pt.tag""")
+                .param("at", at).param("tags", tags)
+                .query((rs, n) -> byTag.put(rs.getString("tag"), rs.getLong("open"))).list();
+        return byTag;
     }
 
     List<String> busiestTags(long from, long to, int limit) {
@@ -96,8 +148,9 @@ class DashboardStore {
                         SELECT u.id, u.handle, u.display_name, COUNT(*) AS answers,
                                SUM(CASE WHEN a.created_at = q.first_answer_at THEN 1 ELSE 0 END) AS first_answers,
                                SUM(CASE WHEN q.accepted_answer_id = a.id THEN 1 ELSE 0 END) AS accepted
-                        FROM posts a JOIN users u ON u.id = a.author_id JOIN posts q ON q.id = a.parent_id
-                        WHERE a.post_type = 'answer' AND a.deleted = FALSE AND u.role IN ('expert', 'moderator', 'admin')
+                        FROM users u JOIN posts a ON a.author_id = u.id JOIN posts q ON q.id = a.parent_id
+                        WHERE u.role IN ('expert', 'moderator', 'admin')
+                          AND a.post_type = 'answer' AND a.deleted = FALSE
                           AND a.created_at >= :from AND a.created_at < :to
                         GROUP BY u.id, u.handle, u.display_name ORDER BY answers DESC, u.handle LIMIT :limit""")
                 .param("from", from).param("to", to).param("limit", limit)

@@ -26,7 +26,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Path root) throws IOException, InterruptedException {
-        return start(root, Files.createTempDirectory("parley-bench"));
+        return start(root, Files.createTempDirectory("parley-bench-main"));
     }
 
     static RunningServer start(Path root, Path data) throws IOException, InterruptedException {
