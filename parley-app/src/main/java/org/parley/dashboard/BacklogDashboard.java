@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.problem.Forbidden;
 import org.parley.problem.InvalidInput;
@@ -22,8 +24,18 @@ public class BacklogDashboard {
     private static final int TAGS = 8;
     private static final int EXPERTS = 10;
 
+    /**
+     * Figures are recomputed at most once a minute per period: a backlog does not change by the
+     * second, and on a million posts the aggregates take seconds (see BENCHMARKS.md).
+     */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
     private final DashboardStore store;
     private final Clock clock;
+    private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+
+    private record Computed(Instant at, BacklogFigures figures) {
+    }
 
     BacklogDashboard(DashboardStore store, Clock clock) {
         this.store = store;
@@ -38,6 +50,16 @@ public class BacklogDashboard {
             throw InvalidInput.of("weeks", "must be between 1 and 104");
         }
         Instant now = clock.instant();
+        Computed cached = computed.get(weeks);
+        if (cached != null && !cached.at().isAfter(now) && Duration.between(cached.at(), now).compareTo(FRESH_FOR) < 0) {
+            return cached.figures();
+        }
+        BacklogFigures figures = compute(weeks, now);
+        computed.put(weeks, new Computed(now, figures));
+        return figures;
+    }
+
+    private BacklogFigures compute(int weeks, Instant now) {
         LocalDate firstWeek = now.atZone(ZoneOffset.UTC).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         long from = millis(firstWeek);
@@ -50,16 +72,16 @@ public class BacklogDashboard {
             rows.add(new BacklogFigures.Week(start, store.asked(millis(start), end), store.openAt(end)));
         }
         DashboardStore.Shares all = store.shares(from, to);
-        List<String> busiest = store.busiestTags(from, to, TAGS);
+        var busiest = store.busiestTags(from, to, TAGS);
         List<BacklogFigures.TagFigures> tags = List.of();
         if (!busiest.isEmpty()) {
-            var shares = store.sharesByTag(from, to, busiest);
-            var medians = store.medianFirstAnswerByTag(from, to, busiest);
-            var open = store.openByTag(to, busiest);
-            tags = busiest.stream().map(tag -> {
-                DashboardStore.Shares s = shares.getOrDefault(tag, new DashboardStore.Shares(0, 0, 0));
-                return new BacklogFigures.TagFigures(tag, s.questions(), share(s.within24h(), s.questions()),
-                        share(s.within7d(), s.questions()), medians.get(tag), open.getOrDefault(tag, 0L));
+            List<String> names = List.copyOf(busiest.keySet());
+            var medians = store.medianFirstAnswerByTag(from, to, names);
+            var open = store.openByTag(to, names);
+            tags = busiest.entrySet().stream().map(e -> {
+                DashboardStore.Shares s = e.getValue();
+                return new BacklogFigures.TagFigures(e.getKey(), s.questions(), share(s.within24h(), s.questions()),
+                        share(s.within7d(), s.questions()), medians.get(e.getKey()), open.getOrDefault(e.getKey(), 0L));
             }).toList();
         }
         List<BacklogFigures.ExpertFigures> experts = store.experts(from, to, EXPERTS).stream()
