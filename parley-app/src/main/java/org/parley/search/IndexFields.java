@@ -5,11 +5,12 @@ import java.util.Map;
 /**
  * Every field of the search index, with the Lucene type each is written as and why.
  *
- * <p>The index holds two kinds of document (field {@link #KIND}): one {@code thread} per question,
- * holding the whole conversation, which is what a search ranks; and one {@code post} per question
+ * <p>The index holds three kinds of document (field {@link #KIND}): one {@code thread} per question,
+ * holding the whole conversation, which is what lexical search ranks; one {@code post} per question
  * or answer, searched only inside the threads of a result page to name the post that matched best
- * and to cut its snippet. Both carry {@link #QUESTION_ID}, so replacing a question's documents is one
- * delete by term plus an add.
+ * and to cut its snippet; and {@code passage} documents holding sentence vectors for the dense half
+ * (one per question, one per answer, one per question-with-answers). All carry {@link #QUESTION_ID}, so replacing a question's documents is
+ * one delete by term plus an add.
  */
 final class IndexFields {
 
@@ -20,6 +21,7 @@ final class IndexFields {
     static final String KIND = "kind";
     static final String KIND_THREAD = "thread";
     static final String KIND_POST = "post";
+    static final String KIND_PASSAGE = "passage";
 
     /**
      * StringField (indexed, for delete-by-term and the best-post lookup) plus StoredField and
@@ -84,18 +86,25 @@ final class IndexFields {
     static final String SOURCE_AUTHOR = "source_author";
 
     /**
-     * KnnFloatVectorField (cosine, HNSW) on {@code thread} documents: the sentence embedding of the
-     * whole conversation, for the dense half of hybrid ranking. Absent when embeddings are off.
+     * KnnFloatVectorField (cosine, HNSW) on {@code passage} documents: the sentence embedding of a
+     * question (with its title), an answer, or the question with its answers, for the dense half of
+     * hybrid ranking; a thread scores as its best passage. Splitting long posts into several
+     * passages was measured and lost on the development set (see docs/search.md). No passages are written when embeddings are off.
      */
     static final String VECTOR = "vector";
 
-    /** Text fields searched by a query, with the weight a match in each carries. */
+    /**
+     * Text fields searched by a query, with the weight a match in each carries: the title above the
+     * question body, the body above answers, comments least. Trusted answers are also in
+     * {@link #ANSWERS}, so a match there counts twice. Chosen on the development set where it could
+     * tell (title against body); the rest follow the order the issue sets.
+     */
     static final Map<String, Float> THREAD_WEIGHTS = Map.of(
-            TITLE, 3.0f,
-            BODY, 1.5f,
-            TRUSTED_ANSWERS, 0.6f,
-            ANSWERS, 1.0f,
-            COMMENTS, 0.5f);
+            TITLE, 1.5f,
+            BODY, 1.0f,
+            TRUSTED_ANSWERS, 0.5f,
+            ANSWERS, 0.8f,
+            COMMENTS, 0.4f);
 
     /** Fields searched on {@code post} documents to pick the best post of a thread. */
     static final Map<String, Float> POST_WEIGHTS = Map.of(BODY, 1.0f);

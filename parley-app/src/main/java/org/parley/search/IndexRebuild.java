@@ -47,6 +47,15 @@ public class IndexRebuild {
         }
     }
 
+    /** A process without the indexer follows the switch at once; a server's indexer follows it itself. */
+    private void refreshQuietly() {
+        try {
+            index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The new search index cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
     public Result rebuild(Progress progress) {
         long started = clock.millis();
         IndexFolder folder = index.folder();
@@ -94,6 +103,9 @@ public class IndexRebuild {
             throw new UncheckedIOException("Rebuilding the search index failed: " + e.getMessage(), e);
         }
         folder.publish(name);
+        if (!index.writable()) {
+            refreshQuietly();
+        }
         return new Result(name, questions, docs, clock.millis() - started);
     }
 }

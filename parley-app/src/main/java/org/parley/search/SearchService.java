@@ -15,7 +15,6 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,6 +41,8 @@ public class SearchService implements RelatedQuestions {
     private static final int FUSION_DEPTH = 100;
     /** Vector hits below this similarity ((1 + cosine) / 2) are noise, not paraphrases. */
     private static final float MIN_DENSE_SCORE = 0.62f;
+    /** The vector list's weight is halved for searches that name identifiers or codes (chosen on the dev set). */
+    private static final double TECHNICAL_DENSE_FACTOR = 0.5;
     private static final int SIMILAR_BODY_WORDS = 60;
 
     private final SearchIndex index;
@@ -57,6 +58,13 @@ public class SearchService implements RelatedQuestions {
     }
 
     public SearchResults search(SearchQuery query) {
+        return search(query, Mode.HYBRID);
+    }
+
+    /** Which halves rank: both (what users get), or one alone to compare them in {@code parley eval}. */
+    enum Mode { LEXICAL, DENSE, HYBRID }
+
+    SearchResults search(SearchQuery query, Mode mode) {
         QueryText text = QueryText.parse(query.text());
         Boolean answered = text.answered() != null ? text.answered() : query.answered();
         List<String> tags = new ArrayList<>(text.tags());
@@ -69,11 +77,11 @@ public class SearchService implements RelatedQuestions {
         return index.search(new SearchIndex.SearchFunction<>() {
             @Override
             public SearchResults apply(IndexSearcher searcher) throws IOException {
-                Ranking ranking = rank(searcher, text, filters, needed, newest);
+                Ranking ranking = rank(searcher, text, filters, needed, newest, mode);
                 int from = Math.min(ranking.threads().size(), (query.page() - 1) * query.pageSize());
                 int to = Math.min(ranking.threads().size(), from + query.pageSize());
                 List<SearchHit> hits = new ArrayList<>();
-                for (Ranked r : ranking.threads().subList(from, to)) {
+                for (RankedThread r : ranking.threads().subList(from, to)) {
                     hits.add(hit(searcher, r, text));
                 }
                 return new SearchResults(query, ranking.total(), hits);
@@ -102,7 +110,7 @@ public class SearchService implements RelatedQuestions {
             @Override
             public List<Related> apply(IndexSearcher searcher) throws IOException {
                 List<Related> related = new ArrayList<>();
-                for (Ranked r : rank(searcher, text, filters, limit * 2, false).threads()) {
+                for (RankedThread r : rank(searcher, text, filters, limit * 2, false, Mode.HYBRID).threads()) {
                     Document d = searcher.storedFields().document(r.doc());
                     int answers = d.getField(IndexFields.ANSWER_COUNT).numericValue().intValue();
                     related.add(new Related(r.questionId(), d.get(IndexFields.TITLE), answers,
@@ -124,6 +132,10 @@ public class SearchService implements RelatedQuestions {
     /** Who may appear in the results, whatever the words. */
     private record Filters(List<String> tags, Boolean answered, String user, long excludeQuestionId) {
 
+        boolean allowsAll() {
+            return tags.isEmpty() && answered == null && user == null && excludeQuestionId <= 0;
+        }
+
         void addTo(BooleanQuery.Builder b) {
             b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_THREAD)), Occur.FILTER);
             for (String tag : tags) {
@@ -142,14 +154,11 @@ public class SearchService implements RelatedQuestions {
         }
     }
 
-    private record Ranked(int doc, long questionId, double score) {
+    private record Ranking(long total, List<RankedThread> threads) {
     }
 
-    private record Ranking(long total, List<Ranked> threads) {
-    }
-
-    private Ranking rank(IndexSearcher searcher, QueryText text, Filters filters, int needed, boolean newest)
-            throws IOException {
+    private Ranking rank(IndexSearcher searcher, QueryText text, Filters filters, int needed, boolean newest,
+                         Mode mode) throws IOException {
         Query words = lexical.text(text, IndexFields.THREAD_WEIGHTS);
         Query excluded = lexical.excluded(text, IndexFields.THREAD_WEIGHTS);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -164,76 +173,85 @@ public class SearchService implements RelatedQuestions {
         }
         Query lexicalQuery = FunctionScoreQuery.boostByValue(b.build(), new QualityBoost());
         long total = searcher.count(lexicalQuery);
-        boolean hybrid = !newest && words != null && index.embeddings().enabled();
+        boolean hybrid = mode != Mode.LEXICAL && !newest && words != null && index.embeddings().enabled();
         int depth = Math.max(1, hybrid ? Math.max(needed, FUSION_DEPTH) : needed);
         TopDocs top = newest
                 ? searcher.search(lexicalQuery, depth,
                 new Sort(new SortedNumericSortField(IndexFields.CREATED, SortField.Type.LONG, true)))
                 : searcher.search(lexicalQuery, depth);
-        List<Ranked> lexicalHits = ranked(searcher, top);
+        List<RankedThread> lexicalHits = ranked(searcher, top);
         if (!hybrid) {
             return new Ranking(total, lexicalHits);
         }
-        List<Ranked> denseHits = dense(searcher, text, filters, excluded);
-        Map<Integer, Double> fused = new LinkedHashMap<>();
-        Map<Integer, Ranked> byDoc = new HashMap<>();
-        int k = properties.fusionK();
-        for (int i = 0; i < lexicalHits.size(); i++) {
-            fused.merge(lexicalHits.get(i).doc(), 1.0 / (k + i + 1), Double::sum);
-            byDoc.put(lexicalHits.get(i).doc(), lexicalHits.get(i));
+        List<RankedThread> denseHits = dense(searcher, text, filters, excluded);
+        if (mode == Mode.DENSE) {
+            return new Ranking(denseHits.size(), denseHits);
         }
-        long denseOnly = 0;
-        for (int i = 0; i < denseHits.size(); i++) {
-            Ranked r = denseHits.get(i);
-            if (!byDoc.containsKey(r.doc())) {
-                denseOnly++;
-                byDoc.put(r.doc(), r);
-            }
-            fused.merge(r.doc(), properties.denseWeight() / (k + i + 1), Double::sum);
-        }
-        List<Ranked> threads = fused.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .map(e -> new Ranked(e.getKey(), byDoc.get(e.getKey()).questionId(), e.getValue()))
-                .toList();
-        return new Ranking(total + denseOnly, threads);
+        return fuse(text, total, lexicalHits, denseHits);
     }
 
-    private List<Ranked> dense(IndexSearcher searcher, QueryText text, Filters filters, Query excluded) throws IOException {
+    /**
+     * Reciprocal rank fusion of the two rankings. Identifiers and codes are exact: a sentence model
+     * blurs them while BM25 over the technical analysis does not, so searches naming code lean on
+     * the lexical list.
+     */
+    private Ranking fuse(QueryText text, long lexicalTotal, List<RankedThread> lexicalHits, List<RankedThread> denseHits) {
+        Map<Long, Double> fused = new LinkedHashMap<>();
+        Map<Long, RankedThread> byQuestion = new HashMap<>();
+        int k = properties.fusionK();
+        for (int i = 0; i < lexicalHits.size(); i++) {
+            fused.merge(lexicalHits.get(i).questionId(), 1.0 / (k + i + 1), Double::sum);
+            byQuestion.put(lexicalHits.get(i).questionId(), lexicalHits.get(i));
+        }
+        double denseWeight = properties.denseWeight() * (text.hasTechnicalTerms() ? TECHNICAL_DENSE_FACTOR : 1.0);
+        long denseOnly = 0;
+        for (int i = 0; i < denseHits.size(); i++) {
+            RankedThread r = denseHits.get(i);
+            if (byQuestion.putIfAbsent(r.questionId(), r) == null) {
+                denseOnly++;
+            }
+            fused.merge(r.questionId(), denseWeight / (k + i + 1), Double::sum);
+        }
+        List<RankedThread> threads = fused.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .map(e -> new RankedThread(byQuestion.get(e.getKey()).doc(), e.getKey(), e.getValue()))
+                .toList();
+        return new Ranking(lexicalTotal + denseOnly, threads);
+    }
+
+    private List<RankedThread> dense(IndexSearcher searcher, QueryText text, Filters filters, Query excluded)
+            throws IOException {
         List<String> wanted = text.wanted();
         if (wanted.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        filters.addTo(filter);
         Query phrases = lexical.requiredPhrases(text, IndexFields.THREAD_WEIGHTS);
-        if (phrases != null) {
-            filter.add(phrases, Occur.FILTER);
-        }
-        if (excluded != null) {
-            filter.add(excluded, Occur.MUST_NOT);
+        Query threadFilter = null;
+        if (!filters.allowsAll() || phrases != null || excluded != null) {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            filters.addTo(filter);
+            if (phrases != null) {
+                filter.add(phrases, Occur.FILTER);
+            }
+            if (excluded != null) {
+                filter.add(excluded, Occur.MUST_NOT);
+            }
+            threadFilter = filter.build();
         }
         float[] vector = index.embeddings().embed(String.join(" ", wanted));
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, FUSION_DEPTH, filter.build()),
-                FUSION_DEPTH);
-        List<Ranked> hits = new ArrayList<>();
-        for (Ranked r : ranked(searcher, top)) {
-            if (r.score() >= MIN_DENSE_SCORE) {
-                hits.add(r);
-            }
-        }
-        return hits;
+        return PassageSearch.rank(searcher, vector, threadFilter, FUSION_DEPTH, MIN_DENSE_SCORE);
     }
 
-    private static List<Ranked> ranked(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<Ranked> list = new ArrayList<>(top.scoreDocs.length);
+    private static List<RankedThread> ranked(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<RankedThread> list = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
             String id = searcher.storedFields().document(sd.doc).get(IndexFields.QUESTION_ID);
-            list.add(new Ranked(sd.doc, Long.parseLong(id), Float.isNaN(sd.score) ? 0 : sd.score));
+            list.add(new RankedThread(sd.doc, Long.parseLong(id), Float.isNaN(sd.score) ? 0 : sd.score));
         }
         return list;
     }
 
-    private SearchHit hit(IndexSearcher searcher, Ranked r, QueryText text) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, RankedThread r, QueryText text) throws IOException {
         Document thread = searcher.storedFields().document(r.doc());
         Query postWords = lexical.text(text, IndexFields.POST_WEIGHTS);
         Document best = bestPost(searcher, r.questionId(), postWords, text);
@@ -276,10 +294,16 @@ public class SearchService implements RelatedQuestions {
             }
         }
         if (index.embeddings().enabled() && !text.wanted().isEmpty()) {
-            float[] vector = index.embeddings().embed(String.join(" ", text.wanted()));
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, 1, inThread.build()), 1);
-            if (top.scoreDocs.length > 0) {
-                return searcher.storedFields().document(top.scoreDocs[0].doc);
+            long postId = PassageSearch.nearestPost(searcher,
+                    index.embeddings().embed(String.join(" ", text.wanted())), questionId);
+            TopDocs post = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER)
+                    .build(), 50);
+            for (ScoreDoc sd : post.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                if (d.getField(IndexFields.POST_ID).numericValue().longValue() == postId) {
+                    return d;
+                }
             }
         }
         TopDocs question = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)

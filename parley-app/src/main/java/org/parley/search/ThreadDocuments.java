@@ -16,8 +16,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
- * Turns a thread into its index documents: one {@code thread} document and one {@code post}
- * document per question or answer (see {@link IndexFields}).
+ * Turns a thread into its index documents: one {@code thread} document, one {@code post}
+ * document per question or answer, and {@code passage} documents carrying sentence vectors: one
+ * per question (with its title), one per answer, and one for the question with its answers
+ * (see {@link IndexFields}).
  */
 final class ThreadDocuments {
 
@@ -30,9 +32,17 @@ final class ThreadDocuments {
     List<Document> of(IndexedThread t) {
         List<Document> docs = new ArrayList<>();
         docs.add(thread(t));
-        docs.add(post(t, t.question(), "question", false, t.title() + "\n" + t.question().body()));
+        docs.add(post(t, t.question(), "question", false));
+        passages(docs, t, t.question(), t.title() + "\n" + t.question().body());
+        StringBuilder conversation = new StringBuilder(t.title()).append('\n').append(t.question().body());
         for (IndexedThread.IndexedPost a : t.answers()) {
-            docs.add(post(t, a, "answer", t.accepted(a), a.body()));
+            docs.add(post(t, a, "answer", t.accepted(a)));
+            passages(docs, t, a, a.body());
+            conversation.append("\n\n").append(a.body());
+        }
+        if (!t.answers().isEmpty()) {
+            // The question with its answers: how a reader describing the whole problem puts it.
+            passages(docs, t, t.question(), conversation.toString());
         }
         return docs;
     }
@@ -72,14 +82,23 @@ final class ThreadDocuments {
         stored(d, IndexFields.SOURCE_SYSTEM, t.sourceSystem());
         stored(d, IndexFields.SOURCE_REF, t.sourceRef());
         stored(d, IndexFields.SOURCE_AUTHOR, t.sourceAuthor());
-        if (embeddings.enabled()) {
-            String text = t.title() + "\n" + t.question().body() + "\n" + all;
-            d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
-        }
         return d;
     }
 
-    private Document post(IndexedThread t, IndexedThread.IndexedPost p, String type, boolean accepted, String text) {
+    /** One vector document for a text standing for a post (or, for the question, the whole thread). */
+    private void passages(List<Document> docs, IndexedThread t, IndexedThread.IndexedPost p, String text) {
+        if (!embeddings.enabled()) {
+            return;
+        }
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
+        questionId(d, t.questionId());
+        d.add(new StoredField(IndexFields.POST_ID, p.id()));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
+        docs.add(d);
+    }
+
+    private Document post(IndexedThread t, IndexedThread.IndexedPost p, String type, boolean accepted) {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_POST, Field.Store.NO));
         questionId(d, t.questionId());
@@ -89,9 +108,6 @@ final class ThreadDocuments {
         d.add(new TextField(IndexFields.BODY, withComments, Field.Store.YES));
         d.add(new IntField(IndexFields.ACCEPTED, accepted ? 1 : 0, Field.Store.YES));
         d.add(new StoredField(IndexFields.TRUSTED, !p.isQuestion() && t.trusted(p) ? 1 : 0));
-        if (embeddings.enabled()) {
-            d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
-        }
         return d;
     }
 
