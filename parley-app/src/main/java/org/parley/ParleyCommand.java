@@ -3,15 +3,16 @@ package org.parley;
 import org.parley.cli.BackupCommand;
 import org.parley.cli.CommandFailures;
 import org.parley.cli.EvalCommand;
+import org.parley.cli.ReindexCommand;
 import org.parley.cli.ServeCommand;
 import org.parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The program: {@code parley serve|user|backup|eval}, each with {@code --help}. */
+/** The program: {@code parley serve|user|backup|reindex|eval}, each with {@code --help}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Self-hosted technical Q&A knowledge base.",
-        subcommands = {ServeCommand.class, UserCommand.class, BackupCommand.class, EvalCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, BackupCommand.class, ReindexCommand.class, EvalCommand.class})
 public class ParleyCommand implements Runnable {
 
     @CommandLine.Spec
