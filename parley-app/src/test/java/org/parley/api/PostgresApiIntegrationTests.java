@@ -1,9 +1,5 @@
 package org.parley.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.parley.support.PostgresDatabase;
@@ -14,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresApiIntegrationTests extends ApiContract {
 
     static PostgresDatabase database;
+    static final String DATA_DIR = PostgresDatabase.temporaryDataDir("parley-api-pg");
 
     @BeforeAll
     static void createDatabase() {
@@ -27,22 +24,8 @@ class PostgresApiIntegrationTests extends ApiContract {
         }
     }
 
-    /** The search index lives under the data directory: one of its own, beside the fresh database. */
-    static final String DATA_DIR = dataDir();
-
-    static String dataDir() {
-        try {
-            return Files.createTempDirectory("parley-api-pg").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("parley.data-dir", () -> DATA_DIR);
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.user());
-        registry.add("spring.datasource.password", () -> database.password());
+        database.register(registry, DATA_DIR);
     }
 }

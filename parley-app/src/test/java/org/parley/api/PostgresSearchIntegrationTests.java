@@ -1,9 +1,5 @@
 package org.parley.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.parley.support.PostgresDatabase;
@@ -14,15 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresSearchIntegrationTests extends SearchContract {
 
     static PostgresDatabase database;
-    static final String DATA_DIR = dataDir();
-
-    static String dataDir() {
-        try {
-            return Files.createTempDirectory("parley-search-pg").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final String DATA_DIR = PostgresDatabase.temporaryDataDir("parley-search-pg");
 
     @BeforeAll
     static void createDatabase() {
@@ -38,9 +26,6 @@ class PostgresSearchIntegrationTests extends SearchContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("parley.data-dir", () -> DATA_DIR);
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.user());
-        registry.add("spring.datasource.password", () -> database.password());
+        database.register(registry, DATA_DIR);
     }
 }
