@@ -102,7 +102,12 @@ public class IndexRebuild {
         } catch (IOException e) {
             throw new UncheckedIOException("Rebuilding the search index failed: " + e.getMessage(), e);
         }
+        String previous = folder.current().orElse(null);
         folder.publish(name);
+        if (previous != null) {
+            // Keep the generation a running server may still have open until it follows the switch.
+            folder.deleteOlderThan(previous);
+        }
         if (!index.writable()) {
             refreshQuietly();
         }
