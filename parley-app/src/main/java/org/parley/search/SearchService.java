@@ -77,12 +77,15 @@ public class SearchService implements RelatedQuestions {
         return index.search(new SearchIndex.SearchFunction<>() {
             @Override
             public SearchResults apply(IndexSearcher searcher) throws IOException {
-                Ranking ranking = rank(searcher, text, filters, needed, newest, mode);
+                QueryVector vector = new QueryVector(index.embeddings(), text);
+                Ranking ranking = rank(searcher, text, vector, filters, needed, newest, mode);
                 int from = Math.min(ranking.threads().size(), (query.page() - 1) * query.pageSize());
                 int to = Math.min(ranking.threads().size(), from + query.pageSize());
                 List<SearchHit> hits = new ArrayList<>();
+                // Analysed once for the page: every hit looks for its best post with the same words.
+                Query postWords = lexical.text(text, IndexFields.POST_WEIGHTS);
                 for (RankedThread r : ranking.threads().subList(from, to)) {
-                    hits.add(hit(searcher, r, text));
+                    hits.add(hit(searcher, r, text, vector, postWords));
                 }
                 return new SearchResults(query, ranking.total(), hits);
             }
@@ -110,7 +113,8 @@ public class SearchService implements RelatedQuestions {
             @Override
             public List<Related> apply(IndexSearcher searcher) throws IOException {
                 List<Related> related = new ArrayList<>();
-                for (RankedThread r : rank(searcher, text, filters, limit * 2, false, Mode.HYBRID).threads()) {
+                for (RankedThread r : rank(searcher, text, new QueryVector(index.embeddings(), text), filters, limit * 2, false,
+                        Mode.HYBRID).threads()) {
                     Document d = searcher.storedFields().document(r.doc());
                     int answers = d.getField(IndexFields.ANSWER_COUNT).numericValue().intValue();
                     related.add(new Related(r.questionId(), d.get(IndexFields.TITLE), answers,
@@ -157,7 +161,7 @@ public class SearchService implements RelatedQuestions {
     private record Ranking(long total, List<RankedThread> threads) {
     }
 
-    private Ranking rank(IndexSearcher searcher, QueryText text, Filters filters, int needed, boolean newest,
+    private Ranking rank(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters, int needed, boolean newest,
                          Mode mode) throws IOException {
         Query words = lexical.text(text, IndexFields.THREAD_WEIGHTS);
         Query excluded = lexical.excluded(text, IndexFields.THREAD_WEIGHTS);
@@ -183,7 +187,7 @@ public class SearchService implements RelatedQuestions {
         if (!hybrid) {
             return new Ranking(total, lexicalHits);
         }
-        List<RankedThread> denseHits = dense(searcher, text, filters, excluded);
+        List<RankedThread> denseHits = dense(searcher, text, vector, filters, excluded);
         if (mode == Mode.DENSE) {
             return new Ranking(denseHits.size(), denseHits);
         }
@@ -219,7 +223,8 @@ public class SearchService implements RelatedQuestions {
         return new Ranking(lexicalTotal + denseOnly, threads);
     }
 
-    private List<RankedThread> dense(IndexSearcher searcher, QueryText text, Filters filters, Query excluded)
+    private List<RankedThread> dense(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters,
+                                     Query excluded)
             throws IOException {
         List<String> wanted = text.wanted();
         if (wanted.isEmpty()) {
@@ -238,8 +243,7 @@ public class SearchService implements RelatedQuestions {
             }
             threadFilter = filter.build();
         }
-        float[] vector = index.embeddings().embed(String.join(" ", wanted));
-        return PassageSearch.rank(searcher, vector, threadFilter, FUSION_DEPTH, MIN_DENSE_SCORE);
+        return PassageSearch.rank(searcher, vector.get(), threadFilter, FUSION_DEPTH, MIN_DENSE_SCORE);
     }
 
     private static List<RankedThread> ranked(IndexSearcher searcher, TopDocs top) throws IOException {
@@ -251,10 +255,9 @@ public class SearchService implements RelatedQuestions {
         return list;
     }
 
-    private SearchHit hit(IndexSearcher searcher, RankedThread r, QueryText text) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, RankedThread r, QueryText text, QueryVector vector, Query postWords) throws IOException {
         Document thread = searcher.storedFields().document(r.doc());
-        Query postWords = lexical.text(text, IndexFields.POST_WEIGHTS);
-        Document best = bestPost(searcher, r.questionId(), postWords, text);
+        Document best = bestPost(searcher, r.questionId(), postWords, text, vector);
         String source = thread.get(IndexFields.SOURCE_SYSTEM);
         long postId = best == null ? r.questionId() : best.getField(IndexFields.POST_ID).numericValue().longValue();
         String type = best == null ? "question" : best.get(IndexFields.POST_TYPE);
@@ -271,7 +274,8 @@ public class SearchService implements RelatedQuestions {
      * The question or answer of a thread that matches the words best, accepted and trusted answers
      * winning near-ties; by vector similarity when no word matched (a paraphrase); else the question.
      */
-    private Document bestPost(IndexSearcher searcher, long questionId, Query postWords, QueryText text) throws IOException {
+    private Document bestPost(IndexSearcher searcher, long questionId, Query postWords, QueryText text, QueryVector vector)
+            throws IOException {
         BooleanQuery.Builder inThread = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_POST)), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER);
@@ -294,8 +298,7 @@ public class SearchService implements RelatedQuestions {
             }
         }
         if (index.embeddings().enabled() && !text.wanted().isEmpty()) {
-            long postId = PassageSearch.nearestPost(searcher,
-                    index.embeddings().embed(String.join(" ", text.wanted())), questionId);
+            long postId = PassageSearch.nearestPost(searcher, vector.get(), questionId);
             TopDocs post = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER)
                     .build(), 50);
