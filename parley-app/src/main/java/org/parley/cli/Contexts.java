@@ -14,9 +14,15 @@ final class Contexts {
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext offline(DataOptions data) {
-        String[] args = Stream.concat(Stream.of(data.springArguments()),
-                Stream.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false")).toArray(String[]::new);
+    /**
+     * A context for a command. Its search index is read-only and no indexer runs, so a command can
+     * run beside a live server on the same data directory (which owns the index writer).
+     */
+    static ConfigurableApplicationContext offline(DataOptions data, String... extra) {
+        String[] args = Stream.of(Stream.of(data.springArguments()),
+                Stream.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false",
+                        "--parley.search.indexer-enabled=false"), Stream.of(extra))
+                .flatMap(s -> s).toArray(String[]::new);
         return new SpringApplicationBuilder(ParleyApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

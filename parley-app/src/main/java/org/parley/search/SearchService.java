@@ -1,127 +1,316 @@
 package org.parley.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.parley.post.RelatedQuestions;
 import org.springframework.stereotype.Service;
 
 /**
- * Search for the page and the API. This first engine scores substring matches of the query's words
- * in titles, bodies and answers; it keeps the query syntax, filters, snippets and the best-matching
- * post, so the Lucene engine can take its place behind the same methods.
+ * Search for the page, the API, the ask page's similar questions and {@code parley eval}.
+ *
+ * <p>Ranking is hybrid: BM25 over weighted fields with the technical analysis (see
+ * {@link LexicalQuery}), times a small {@link QualityBoost}, fused by reciprocal rank with a
+ * sentence-vector search over the same threads when embeddings are on. Filters, phrases and
+ * exclusions bind both halves. Each hit then names its best-matching post and a highlighted snippet.
  */
 @Service
 public class SearchService implements RelatedQuestions {
 
-    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "how", "what", "why", "does", "can",
-            "not", "this", "that", "from", "when", "into", "have", "has", "are", "was", "you", "your", "there", "which",
-            "a", "an", "to", "of", "in", "on", "is", "it", "i", "my", "do", "or", "be", "by", "at", "as", "if");
+    /** How deep each half of hybrid ranking looks before fusing. */
+    private static final int FUSION_DEPTH = 100;
+    /** Vector hits below this similarity ((1 + cosine) / 2) are noise, not paraphrases. */
+    private static final float MIN_DENSE_SCORE = 0.62f;
+    /** The vector list's weight is halved for searches that name identifiers or codes (chosen on the dev set). */
+    private static final double TECHNICAL_DENSE_FACTOR = 0.5;
+    private static final int SIMILAR_BODY_WORDS = 60;
 
-    private final TextMatchStore store;
+    private final SearchIndex index;
+    private final SearchProperties properties;
+    private final LexicalQuery lexical;
+    private final Snippets snippets;
 
-    SearchService(TextMatchStore store) {
-        this.store = store;
+    SearchService(SearchIndex index, SearchProperties properties) {
+        this.index = index;
+        this.properties = properties;
+        this.lexical = new LexicalQuery(index.queryAnalyzer());
+        this.snippets = new Snippets(index.indexAnalyzer());
     }
 
     public SearchResults search(SearchQuery query) {
+        return search(query, Mode.HYBRID);
+    }
+
+    /** Which halves rank: both (what users get), or one alone to compare them in {@code parley eval}. */
+    enum Mode { LEXICAL, DENSE, HYBRID }
+
+    SearchResults search(SearchQuery query, Mode mode) {
         QueryText text = QueryText.parse(query.text());
-        List<String> terms = significant(text.wanted());
-        List<Scored> scored = new ArrayList<>();
-        for (TextMatchStore.Candidate c : store.candidates(terms)) {
-            if (!passes(c, query, text)) {
-                continue;
-            }
-            scored.add(score(c, terms));
+        Boolean answered = text.answered() != null ? text.answered() : query.answered();
+        List<String> tags = new ArrayList<>(text.tags());
+        if (query.tag() != null) {
+            tags.add(query.tag());
         }
-        Comparator<Scored> order = query.sort() == SearchQuery.SearchSort.NEWEST
-                ? Comparator.comparingLong((Scored s) -> s.candidate().createdAt()).reversed()
-                : Comparator.comparingDouble(Scored::score).reversed();
-        scored.sort(order);
-        int from = Math.min(scored.size(), (query.page() - 1) * query.pageSize());
-        int to = Math.min(scored.size(), from + query.pageSize());
-        List<SearchHit> hits = scored.subList(from, to).stream().map(s -> hit(s, terms)).toList();
-        return new SearchResults(query, scored.size(), hits);
+        Filters filters = new Filters(tags, answered, text.user(), -1);
+        int needed = query.page() * query.pageSize();
+        boolean newest = query.sort() == SearchQuery.SearchSort.NEWEST;
+        return index.search(new SearchIndex.SearchFunction<>() {
+            @Override
+            public SearchResults apply(IndexSearcher searcher) throws IOException {
+                QueryVector vector = new QueryVector(index.embeddings(), text);
+                Ranking ranking = rank(searcher, text, vector, filters, needed, newest, mode);
+                int from = Math.min(ranking.threads().size(), (query.page() - 1) * query.pageSize());
+                int to = Math.min(ranking.threads().size(), from + query.pageSize());
+                List<SearchHit> hits = new ArrayList<>();
+                // Analysed once for the page: every hit looks for its best post with the same words.
+                Query postWords = lexical.text(text, IndexFields.POST_WEIGHTS);
+                for (RankedThread r : ranking.threads().subList(from, to)) {
+                    hits.add(hit(searcher, r, text, vector, postWords));
+                }
+                return new SearchResults(query, ranking.total(), hits);
+            }
+
+            @Override
+            public SearchResults emptyIndex() {
+                return new SearchResults(query, 0, List.of());
+            }
+        });
     }
 
     @Override
     public List<Related> similarTo(String title, String body, long excludeQuestionId, int limit) {
-        List<String> terms = significant(Arrays.asList((title == null ? "" : title).split("[^\\p{L}\\p{N}_]+")));
-        return store.candidates(terms).stream()
-                .filter(c -> c.questionId() != excludeQuestionId)
-                .map(c -> new Scored(c, titleOverlap(c.title(), terms) + (c.answerCount() > 0 ? 0.5 : 0), c.questionId(), "question", c.title()))
-                .filter(s -> s.score() >= 1)
-                .sorted(Comparator.comparing((Scored s) -> s.candidate().answerCount() == 0)
-                        .thenComparing(Comparator.comparingDouble(Scored::score).reversed()))
-                .limit(limit)
-                .map(s -> new Related(s.candidate().questionId(), s.candidate().title(), s.candidate().answerCount(),
-                        s.candidate().accepted(), s.candidate().score()))
+        String[] bodyWords = (body == null ? "" : body).strip().split("\\s+");
+        String bodyStart = String.join(" ", List.of(bodyWords).subList(0, Math.min(bodyWords.length, SIMILAR_BODY_WORDS)));
+        // Quotes and operators in a draft are prose here, not syntax.
+        String plain = ((title == null ? "" : title) + " " + bodyStart).replaceAll("[\"]", " ").replaceAll("(^|\\s)[-]", " ");
+        QueryText text = new QueryText(List.of(plain.split("\\s+")).stream().filter(w -> !w.isBlank()
+                && !w.contains(":")).toList(), List.of(), List.of(), List.of(), null, null);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Filters filters = new Filters(List.of(), null, null, excludeQuestionId);
+        return index.search(new SearchIndex.SearchFunction<>() {
+            @Override
+            public List<Related> apply(IndexSearcher searcher) throws IOException {
+                List<Related> related = new ArrayList<>();
+                for (RankedThread r : rank(searcher, text, new QueryVector(index.embeddings(), text), filters, limit * 2, false,
+                        Mode.HYBRID).threads()) {
+                    Document d = searcher.storedFields().document(r.doc());
+                    int answers = d.getField(IndexFields.ANSWER_COUNT).numericValue().intValue();
+                    related.add(new Related(r.questionId(), d.get(IndexFields.TITLE), answers,
+                            d.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1,
+                            d.getField(IndexFields.SCORE).numericValue().intValue()));
+                }
+                // Answered questions first (they can solve the asker's problem now), by relevance within.
+                related.sort(Comparator.comparing((Related r) -> r.answerCount() == 0));
+                return related.subList(0, Math.min(limit, related.size()));
+            }
+
+            @Override
+            public List<Related> emptyIndex() {
+                return List.of();
+            }
+        });
+    }
+
+    /** Who may appear in the results, whatever the words. */
+    private record Filters(List<String> tags, Boolean answered, String user, long excludeQuestionId) {
+
+        boolean allowsAll() {
+            return tags.isEmpty() && answered == null && user == null && excludeQuestionId <= 0;
+        }
+
+        void addTo(BooleanQuery.Builder b) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_THREAD)), Occur.FILTER);
+            for (String tag : tags) {
+                b.add(new TermQuery(new Term(IndexFields.TAGS, tag)), Occur.FILTER);
+            }
+            if (answered != null) {
+                Query hasAnswers = IntField.newRangeQuery(IndexFields.ANSWER_COUNT, 1, Integer.MAX_VALUE);
+                b.add(hasAnswers, answered ? Occur.FILTER : Occur.MUST_NOT);
+            }
+            if (user != null) {
+                b.add(new TermQuery(new Term(IndexFields.AUTHORS, user)), Occur.FILTER);
+            }
+            if (excludeQuestionId > 0) {
+                b.add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(excludeQuestionId))), Occur.MUST_NOT);
+            }
+        }
+    }
+
+    private record Ranking(long total, List<RankedThread> threads) {
+    }
+
+    private Ranking rank(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters, int needed, boolean newest,
+                         Mode mode) throws IOException {
+        Query words = lexical.text(text, IndexFields.THREAD_WEIGHTS);
+        Query excluded = lexical.excluded(text, IndexFields.THREAD_WEIGHTS);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filters.addTo(b);
+        b.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+        if (excluded != null) {
+            b.add(excluded, Occur.MUST_NOT);
+        }
+        if (words == null && !text.isEmpty()) {
+            // Every word was a stop word or punctuation: nothing to look for.
+            return new Ranking(0, List.of());
+        }
+        Query lexicalQuery = FunctionScoreQuery.boostByValue(b.build(), new QualityBoost());
+        long total = searcher.count(lexicalQuery);
+        boolean hybrid = mode != Mode.LEXICAL && !newest && words != null && index.embeddings().enabled();
+        int depth = Math.max(1, hybrid ? Math.max(needed, FUSION_DEPTH) : needed);
+        TopDocs top = newest
+                ? searcher.search(lexicalQuery, depth,
+                new Sort(new SortedNumericSortField(IndexFields.CREATED, SortField.Type.LONG, true)))
+                : searcher.search(lexicalQuery, depth);
+        List<RankedThread> lexicalHits = ranked(searcher, top);
+        if (!hybrid) {
+            return new Ranking(total, lexicalHits);
+        }
+        List<RankedThread> denseHits = dense(searcher, text, vector, filters, excluded);
+        if (mode == Mode.DENSE) {
+            return new Ranking(denseHits.size(), denseHits);
+        }
+        return fuse(text, total, lexicalHits, denseHits);
+    }
+
+    /**
+     * Reciprocal rank fusion of the two rankings. Identifiers and codes are exact: a sentence model
+     * blurs them while BM25 over the technical analysis does not, so searches naming code lean on
+     * the lexical list.
+     */
+    private Ranking fuse(QueryText text, long lexicalTotal, List<RankedThread> lexicalHits, List<RankedThread> denseHits) {
+        Map<Long, Double> fused = new LinkedHashMap<>();
+        Map<Long, RankedThread> byQuestion = new HashMap<>();
+        int k = properties.fusionK();
+        for (int i = 0; i < lexicalHits.size(); i++) {
+            fused.merge(lexicalHits.get(i).questionId(), 1.0 / (k + i + 1), Double::sum);
+            byQuestion.put(lexicalHits.get(i).questionId(), lexicalHits.get(i));
+        }
+        double denseWeight = properties.denseWeight() * (text.hasTechnicalTerms() ? TECHNICAL_DENSE_FACTOR : 1.0);
+        long denseOnly = 0;
+        for (int i = 0; i < denseHits.size(); i++) {
+            RankedThread r = denseHits.get(i);
+            if (byQuestion.putIfAbsent(r.questionId(), r) == null) {
+                denseOnly++;
+            }
+            fused.merge(r.questionId(), denseWeight / (k + i + 1), Double::sum);
+        }
+        List<RankedThread> threads = fused.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .map(e -> new RankedThread(byQuestion.get(e.getKey()).doc(), e.getKey(), e.getValue()))
                 .toList();
+        return new Ranking(lexicalTotal + denseOnly, threads);
     }
 
-    private record Scored(TextMatchStore.Candidate candidate, double score, long postId, String postType, String text) {
+    private List<RankedThread> dense(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters,
+                                     Query excluded)
+            throws IOException {
+        List<String> wanted = text.wanted();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Query phrases = lexical.requiredPhrases(text, IndexFields.THREAD_WEIGHTS);
+        Query threadFilter = null;
+        if (!filters.allowsAll() || phrases != null || excluded != null) {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            filters.addTo(filter);
+            if (phrases != null) {
+                filter.add(phrases, Occur.FILTER);
+            }
+            if (excluded != null) {
+                filter.add(excluded, Occur.MUST_NOT);
+            }
+            threadFilter = filter.build();
+        }
+        return PassageSearch.rank(searcher, vector.get(), threadFilter, FUSION_DEPTH, MIN_DENSE_SCORE);
     }
 
-    private static boolean passes(TextMatchStore.Candidate c, SearchQuery query, QueryText text) {
-        List<String> tags = c.tags() == null ? List.of() : Arrays.asList(c.tags().split(" "));
-        String all = (c.title() + "\n" + c.body() + "\n"
-                + String.join("\n", c.answers().stream().map(TextMatchStore.AnswerText::body).toList())).toLowerCase(Locale.ROOT);
-        Boolean answered = text.answered() != null ? text.answered() : query.answered();
-        return (query.tag() == null || tags.contains(query.tag()))
-                && tags.containsAll(text.tags())
-                && (answered == null || answered == (c.answerCount() > 0))
-                && (text.user() == null || text.user().equals(c.authorHandle()))
-                && text.phrases().stream().allMatch(p -> all.contains(p.toLowerCase(Locale.ROOT)))
-                && text.excluded().stream().noneMatch(x -> all.contains(x.toLowerCase(Locale.ROOT)));
+    private static List<RankedThread> ranked(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<RankedThread> list = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            String id = searcher.storedFields().document(sd.doc).get(IndexFields.QUESTION_ID);
+            list.add(new RankedThread(sd.doc, Long.parseLong(id), Float.isNaN(sd.score) ? 0 : sd.score));
+        }
+        return list;
     }
 
-    private static Scored score(TextMatchStore.Candidate c, List<String> terms) {
-        double best = 3 * count(c.title(), terms) + count(c.body(), terms);
-        long postId = c.questionId();
-        String type = "question";
-        String text = c.body();
-        for (TextMatchStore.AnswerText a : c.answers()) {
-            double s = count(a.body(), terms);
-            if (s > count(c.body(), terms) && s > 0) {
-                postId = a.id();
-                type = "answer";
-                text = a.body();
-                best = Math.max(best, 3 * count(c.title(), terms) + s);
+    private SearchHit hit(IndexSearcher searcher, RankedThread r, QueryText text, QueryVector vector, Query postWords) throws IOException {
+        Document thread = searcher.storedFields().document(r.doc());
+        Document best = bestPost(searcher, r.questionId(), postWords, text, vector);
+        String source = thread.get(IndexFields.SOURCE_SYSTEM);
+        long postId = best == null ? r.questionId() : best.getField(IndexFields.POST_ID).numericValue().longValue();
+        String type = best == null ? "question" : best.get(IndexFields.POST_TYPE);
+        String snippet = snippets.of(best == null ? thread.get(IndexFields.TITLE) : best.get(IndexFields.BODY),
+                postWords, IndexFields.BODY);
+        return new SearchHit(r.questionId(), postId, type, thread.get(IndexFields.TITLE), snippet, r.score(),
+                thread.getField(IndexFields.ANSWER_COUNT).numericValue().intValue(),
+                thread.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1,
+                source == null ? null : new SearchHit.SourceRef(source, thread.get(IndexFields.SOURCE_REF),
+                        thread.get(IndexFields.SOURCE_AUTHOR)));
+    }
+
+    /**
+     * The question or answer of a thread that matches the words best, accepted and trusted answers
+     * winning near-ties; by vector similarity when no word matched (a paraphrase); else the question.
+     */
+    private Document bestPost(IndexSearcher searcher, long questionId, Query postWords, QueryText text, QueryVector vector)
+            throws IOException {
+        BooleanQuery.Builder inThread = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_POST)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER);
+        if (postWords != null) {
+            TopDocs top = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
+                    .add(postWords, Occur.MUST).build(), 50);
+            Document best = null;
+            double bestScore = -1;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                double s = sd.score * (d.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1 ? 1.25 : 1.0)
+                        * (d.getField(IndexFields.TRUSTED).numericValue().intValue() == 1 ? 1.1 : 1.0);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = d;
+                }
+            }
+            if (best != null) {
+                return best;
             }
         }
-        double boost = (c.accepted() ? 0.3 : c.answerCount() > 0 ? 0.15 : 0) + Math.min(c.score(), 10) * 0.02;
-        return new Scored(c, best + boost, postId, type, text);
-    }
-
-    private static SearchHit hit(Scored s, List<String> terms) {
-        TextMatchStore.Candidate c = s.candidate();
-        return new SearchHit(c.questionId(), s.postId(), s.postType(), c.title(), Snippets.of(s.text(), terms),
-                s.score(), c.answerCount(), c.accepted(),
-                c.sourceSystem() == null ? null : new SearchHit.SourceRef(c.sourceSystem(), c.sourceRef(), c.sourceAuthor()));
-    }
-
-    private static int count(String text, List<String> terms) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        int n = 0;
-        for (String t : terms) {
-            if (lower.contains(t.toLowerCase(Locale.ROOT))) {
-                n++;
+        if (index.embeddings().enabled() && !text.wanted().isEmpty()) {
+            long postId = PassageSearch.nearestPost(searcher, vector.get(), questionId);
+            TopDocs post = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER)
+                    .build(), 50);
+            for (ScoreDoc sd : post.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                if (d.getField(IndexFields.POST_ID).numericValue().longValue() == postId) {
+                    return d;
+                }
             }
         }
-        return n;
-    }
-
-    private static double titleOverlap(String title, List<String> terms) {
-        return count(title, terms);
-    }
-
-    private static List<String> significant(List<String> words) {
-        return words.stream().map(String::strip)
-                .filter(w -> w.length() >= 2 && !STOP.contains(w.toLowerCase(Locale.ROOT)))
-                .distinct().limit(12).toList();
+        TopDocs question = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.POST_TYPE, "question")), Occur.FILTER).build(), 1);
+        return question.scoreDocs.length == 0 ? null : searcher.storedFields().document(question.scoreDocs[0].doc);
     }
 }

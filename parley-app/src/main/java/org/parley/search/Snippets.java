@@ -1,54 +1,49 @@
 package org.parley.search;
 
-import java.util.List;
-import java.util.Locale;
+import java.io.IOException;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.springframework.web.util.HtmlUtils;
 
-/** A short, escaped excerpt of a text around the first match, with matches marked. */
+/**
+ * A short excerpt of a post around its best match: HTML-escaped text with the matched words
+ * wrapped in {@code <mark>}, cut by Lucene's highlighter from the same analysis the index used.
+ */
 final class Snippets {
 
     private static final int WIDTH = 220;
 
-    private Snippets() {
+    private final Analyzer indexAnalyzer;
+
+    Snippets(Analyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
     }
 
-    static String of(String text, List<String> terms) {
-        String plain = text.replaceAll("\\s+", " ").strip();
-        String lower = plain.toLowerCase(Locale.ROOT);
-        int first = -1;
-        for (String t : terms) {
-            int at = lower.indexOf(t.toLowerCase(Locale.ROOT));
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        int start = Math.max(0, first < 0 ? 0 : first - WIDTH / 3);
-        int end = Math.min(plain.length(), start + WIDTH);
-        String excerpt = (start > 0 ? "…" : "") + plain.substring(start, end) + (end < plain.length() ? "…" : "");
-        return mark(excerpt, terms);
-    }
-
-    /** Escapes the excerpt, then wraps each occurrence of a term in {@code <mark>}. */
-    static String mark(String excerpt, List<String> terms) {
-        StringBuilder out = new StringBuilder();
-        String lower = excerpt.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < excerpt.length()) {
-            int matchLength = 0;
-            for (String t : terms) {
-                if (!t.isEmpty() && lower.startsWith(t.toLowerCase(Locale.ROOT), i) && t.length() > matchLength) {
-                    matchLength = t.length();
+    String of(String text, Query query, String field) {
+        String plain = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (query != null && !plain.isEmpty()) {
+            QueryScorer scorer = new QueryScorer(query, field);
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                    new SimpleHTMLEncoder(), scorer);
+            highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, WIDTH));
+            try (TokenStream tokens = indexAnalyzer.tokenStream(field, plain)) {
+                String fragment = highlighter.getBestFragment(tokens, plain);
+                if (fragment != null && !fragment.isBlank()) {
+                    return fragment.strip();
                 }
-            }
-            if (matchLength > 0) {
-                out.append("<mark>").append(HtmlUtils.htmlEscape(excerpt.substring(i, i + matchLength))).append("</mark>");
-                i += matchLength;
-            } else {
-                out.append(HtmlUtils.htmlEscape(String.valueOf(excerpt.charAt(i))));
-                i++;
+            } catch (IOException | InvalidTokenOffsetsException | RuntimeException e) {
+                // A text the highlighter cannot cut still gets its opening as a snippet.
             }
         }
-        return out.toString();
+        String opening = plain.length() > WIDTH ? plain.substring(0, WIDTH) + "…" : plain;
+        return HtmlUtils.htmlEscape(opening);
     }
 }

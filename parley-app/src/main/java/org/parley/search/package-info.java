@@ -1,5 +1,8 @@
 /**
- * Search: for now the transactional outbox that records which questions changed; the Lucene index
- * and the indexer that drains the outbox build on it.
+ * Search: a Lucene index under the data directory, owned by {@link org.parley.search.SearchIndex};
+ * kept current from the transactional {@code search_outbox} by {@link org.parley.search.SearchIndexer};
+ * rebuilt aside and swapped by {@link org.parley.search.IndexRebuild}; queried by
+ * {@link org.parley.search.SearchService} with the technical analysis of {@code parley-analysis}
+ * and sentence vectors. Search listens to post events and reads the store; posts never call it.
  */
 package org.parley.search;

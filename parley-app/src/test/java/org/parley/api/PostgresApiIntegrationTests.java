@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresApiIntegrationTests extends ApiContract {
 
     static PostgresDatabase database;
+    static final String DATA_DIR = PostgresDatabase.temporaryDataDir("parley-api-pg");
 
     @BeforeAll
     static void createDatabase() {
@@ -25,8 +26,6 @@ class PostgresApiIntegrationTests extends ApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.user());
-        registry.add("spring.datasource.password", () -> database.password());
+        database.register(registry, DATA_DIR);
     }
 }

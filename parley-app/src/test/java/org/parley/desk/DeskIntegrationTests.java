@@ -123,6 +123,8 @@ class DeskIntegrationTests {
         api.as(account("helper", Role.MEMBER), PASSWORD).post("/questions/" + original + "/answers",
                 Map.of("body", "Use WdfDeviceOpenRegistryKey."));
         long duplicate = ask(account("second", Role.MEMBER), "Reading registry values in a KMDF driver", tag);
+        org.parley.support.Indexing.awaitSimilar(api, "Reading registry values in a KMDF driver",
+                "\"title\":\"How do I read the registry from a KMDF driver?\",\"answerCount\":1");
 
         assertThat(api.as(asker, PASSWORD).post("/questions/" + duplicate + "/close", Map.of("duplicateOf", original)).status())
                 .as("members cannot close").isEqualTo(403);

@@ -1,5 +1,8 @@
 package org.parley.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +10,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh, empty PostgreSQL database for one test class, on the server named by
@@ -52,6 +56,23 @@ public final class PostgresDatabase {
 
     public String password() {
         return password;
+    }
+
+    /** Points a Spring test context at this database, with the search index in {@code dataDir}. */
+    public void register(DynamicPropertyRegistry registry, String dataDir) {
+        registry.add("parley.data-dir", () -> dataDir);
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", this::user);
+        registry.add("spring.datasource.password", this::password);
+    }
+
+    /** A fresh folder for one test class's data directory (the index lives there even on PostgreSQL). */
+    public static String temporaryDataDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void drop() {

@@ -107,6 +107,8 @@ class BrowserIntegrationTests {
         String asker = newUser("asker");
         askViaApi(newUser("earlier"), "WdfRequestSend fails with STATUS_INVALID_DEVICE_STATE after surprise removal",
                 "The I/O target is gone.");
+        org.parley.support.Indexing.awaitSimilar(api, "Why does WdfRequestSend fail after surprise removal?",
+                "WdfRequestSend fails with STATUS_INVALID_DEVICE_STATE");
         Browser b = browser(true);
         logIn(b, asker);
         b.go("/ask");
@@ -181,6 +183,7 @@ class BrowserIntegrationTests {
         var answer = api.as(newUser("expert"), PASSWORD).post("/questions/" + q + "/answers",
                 Map.of("body", "Call WdfDeviceAssignS0IdleSettings with IdleUsbSelectiveSuspend."));
         long answerId = answer.json().get("id").asLong();
+        org.parley.support.Indexing.awaitSearch(api, "WdfDeviceAssignS0IdleSettings");
         Browser b = browser(true);
         b.go("/");
         WebElement box = b.driver.findElement(By.id("site-search-q"));

@@ -1,0 +1,146 @@
+package org.parley.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code parley eval}: runs labelled queries through the same search the API uses and through a
+ * stock baseline, and reports MRR@10, recall@10, hit@10 and nDCG@10 overall and per query style.
+ * A result counts as relevant when its question's source ref is among the query's relevant refs.
+ */
+@Component
+public class Evaluation {
+
+    static final int CUTOFF = 10;
+    static final List<String> SYSTEMS = List.of("baseline", "lexical", "dense", "hybrid");
+
+    private final SearchService search;
+    private final IndexSourceStore store;
+
+    Evaluation(SearchService search, IndexSourceStore store) {
+        this.search = search;
+        this.store = store;
+    }
+
+    /** One labelled query. */
+    public record LabelledQuery(String id, String text, String style, List<String> relevant) {
+    }
+
+    /** Mean metrics per system, overall ({@code all}) and per style, with the query count of each group. */
+    public record Report(Map<String, Map<String, RankingMetrics>> bySystemAndGroup, Map<String, Integer> counts,
+                         Map<String, Map<String, RankingMetrics>> perQuery) {
+
+        public double mrr(String system, String group) {
+            return bySystemAndGroup.get(system).get(group).reciprocalRank();
+        }
+
+        public double recall(String system, String group) {
+            return bySystemAndGroup.get(system).get(group).recall();
+        }
+
+        /** A plain-text table: one row per group, one column block per system. */
+        public String table() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format("%-12s %3s", "style", "n"));
+            for (String s : SYSTEMS) {
+                out.append(String.format(" | %-27s", s + ": MRR  R@10 hit  nDCG"));
+            }
+            out.append('\n');
+            for (String group : counts.keySet()) {
+                out.append(String.format("%-12s %3d", group, counts.get(group)));
+                for (String s : SYSTEMS) {
+                    RankingMetrics m = bySystemAndGroup.get(s).get(group);
+                    out.append(String.format(" | %-27s", String.format("%.3f %.3f %.3f %.3f",
+                            m.reciprocalRank(), m.recall(), m.hit(), m.ndcg())));
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    public static List<LabelledQuery> readQueries(Path file) {
+        JsonNode root;
+        try {
+            root = JsonMapper.builder().build().readTree(file.toFile());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Cannot read the queries in " + file + ": " + e.getMessage(), e);
+        }
+        JsonNode queries = root.get("queries");
+        if (queries == null || !queries.isArray()) {
+            throw new IllegalArgumentException(file + " has no \"queries\" array");
+        }
+        List<LabelledQuery> list = new ArrayList<>();
+        for (JsonNode q : queries) {
+            List<String> relevant = new ArrayList<>();
+            q.get("relevant").forEach(r -> relevant.add(r.asString()));
+            list.add(new LabelledQuery(q.get("id").asString(), q.get("q").asString(),
+                    q.has("style") ? q.get("style").asString() : "other", relevant));
+        }
+        return list;
+    }
+
+    public Report run(List<LabelledQuery> queries) {
+        Map<String, Function<String, List<String>>> systems = new LinkedHashMap<>();
+        try (BaselineSearch baseline = new BaselineSearch(store)) {
+            systems.put("baseline", q -> baseline.refs(q, CUTOFF));
+            systems.put("lexical", q -> refs(q, SearchService.Mode.LEXICAL));
+            systems.put("dense", q -> refs(q, SearchService.Mode.DENSE));
+            systems.put("hybrid", q -> refs(q, SearchService.Mode.HYBRID));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("all", queries.size());
+            queries.forEach(q -> counts.merge(q.style(), 1, Integer::sum));
+            Map<String, Map<String, RankingMetrics>> result = new LinkedHashMap<>();
+            Map<String, Map<String, RankingMetrics>> perQuery = new LinkedHashMap<>();
+            for (var system : systems.entrySet()) {
+                Map<String, List<RankingMetrics>> groups = new LinkedHashMap<>();
+                Map<String, RankingMetrics> each = new LinkedHashMap<>();
+                for (LabelledQuery q : queries) {
+                    RankingMetrics m = RankingMetrics.of(system.getValue().apply(q.text()), q.relevant(), CUTOFF);
+                    groups.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
+                    groups.computeIfAbsent(q.style(), k -> new ArrayList<>()).add(m);
+                    each.put(q.id(), m);
+                }
+                Map<String, RankingMetrics> means = new LinkedHashMap<>();
+                counts.keySet().forEach(g -> means.put(g, RankingMetrics.mean(groups.getOrDefault(g, List.of()))));
+                result.put(system.getKey(), means);
+                perQuery.put(system.getKey(), each);
+            }
+            return new Report(result, counts, perQuery);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Top refs of each system for one query, to see why it ranks as it does. */
+    public Map<String, List<String>> explain(String text) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (BaselineSearch baseline = new BaselineSearch(store)) {
+            out.put("baseline", baseline.refs(text, CUTOFF));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (SearchService.Mode m : SearchService.Mode.values()) {
+            out.put(m.name().toLowerCase(java.util.Locale.ROOT), refs(text, m));
+        }
+        return out;
+    }
+
+    private List<String> refs(String text, SearchService.Mode mode) {
+        String q = text.length() > SearchQuery.MAX_TEXT ? text.substring(0, SearchQuery.MAX_TEXT) : text;
+        SearchQuery query = SearchQuery.parse(q, null, null, "relevance", 1, CUTOFF);
+        return search.search(query, mode).items().stream()
+                .map(h -> h.source() == null ? "question#" + h.questionId() : h.source().ref())
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.parley.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/**
+ * Turns a thread into its index documents: one {@code thread} document, one {@code post}
+ * document per question or answer, and {@code passage} documents carrying sentence vectors: one
+ * per question (with its title), one per answer, and one for the question with its answers
+ * (see {@link IndexFields}).
+ */
+final class ThreadDocuments {
+
+    private final SentenceEmbeddings embeddings;
+
+    ThreadDocuments(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
+    }
+
+    List<Document> of(IndexedThread t) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(thread(t));
+        docs.add(post(t, t.question(), "question", false));
+        passages(docs, t, t.question(), t.title() + "\n" + t.question().body());
+        StringBuilder conversation = new StringBuilder(t.title()).append('\n').append(t.question().body());
+        for (IndexedThread.IndexedPost a : t.answers()) {
+            docs.add(post(t, a, "answer", t.accepted(a)));
+            passages(docs, t, a, a.body());
+            conversation.append("\n\n").append(a.body());
+        }
+        if (!t.answers().isEmpty()) {
+            // The question with its answers: how a reader describing the whole problem puts it.
+            passages(docs, t, t.question(), conversation.toString());
+        }
+        return docs;
+    }
+
+    private Document thread(IndexedThread t) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_THREAD, Field.Store.NO));
+        questionId(d, t.questionId());
+        d.add(new TextField(IndexFields.TITLE, t.title(), Field.Store.YES));
+        d.add(new TextField(IndexFields.BODY, t.question().body(), Field.Store.NO));
+        StringBuilder all = new StringBuilder();
+        StringBuilder trusted = new StringBuilder();
+        List<String> comments = new ArrayList<>(t.question().comments());
+        String asker = t.question().authorHandle().toLowerCase(Locale.ROOT);
+        d.add(new StringField(IndexFields.ASKER, asker, Field.Store.NO));
+        d.add(new StringField(IndexFields.AUTHORS, asker, Field.Store.NO));
+        for (IndexedThread.IndexedPost a : t.answers()) {
+            all.append(a.body()).append("\n\n");
+            if (t.trusted(a)) {
+                trusted.append(a.body()).append("\n\n");
+            }
+            comments.addAll(a.comments());
+            d.add(new StringField(IndexFields.AUTHORS, a.authorHandle().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        d.add(new TextField(IndexFields.ANSWERS, all.toString(), Field.Store.NO));
+        d.add(new TextField(IndexFields.TRUSTED_ANSWERS, trusted.toString(), Field.Store.NO));
+        d.add(new TextField(IndexFields.COMMENTS, String.join("\n\n", comments), Field.Store.NO));
+        for (String tag : t.tags()) {
+            d.add(new StringField(IndexFields.TAGS, tag.toLowerCase(Locale.ROOT), Field.Store.YES));
+        }
+        d.add(new LongField(IndexFields.CREATED, t.createdAt(), Field.Store.NO));
+        d.add(new LongField(IndexFields.ACTIVITY, t.activityAt(), Field.Store.NO));
+        d.add(new NumericDocValuesField(IndexFields.SCORE, t.score()));
+        d.add(new StoredField(IndexFields.SCORE, t.score()));
+        d.add(new IntField(IndexFields.ANSWER_COUNT, t.answers().size(), Field.Store.YES));
+        d.add(new IntField(IndexFields.ACCEPTED, t.acceptedAnswerId() == null ? 0 : 1, Field.Store.YES));
+        stored(d, IndexFields.SOURCE_SYSTEM, t.sourceSystem());
+        stored(d, IndexFields.SOURCE_REF, t.sourceRef());
+        stored(d, IndexFields.SOURCE_AUTHOR, t.sourceAuthor());
+        return d;
+    }
+
+    /** One vector document for a text standing for a post (or, for the question, the whole thread). */
+    private void passages(List<Document> docs, IndexedThread t, IndexedThread.IndexedPost p, String text) {
+        if (!embeddings.enabled()) {
+            return;
+        }
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
+        questionId(d, t.questionId());
+        d.add(new StoredField(IndexFields.POST_ID, p.id()));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
+        docs.add(d);
+    }
+
+    private Document post(IndexedThread t, IndexedThread.IndexedPost p, String type, boolean accepted) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_POST, Field.Store.NO));
+        questionId(d, t.questionId());
+        d.add(new StoredField(IndexFields.POST_ID, p.id()));
+        d.add(new StringField(IndexFields.POST_TYPE, type, Field.Store.YES));
+        String withComments = p.comments().isEmpty() ? p.body() : p.body() + "\n\n" + String.join("\n\n", p.comments());
+        d.add(new TextField(IndexFields.BODY, withComments, Field.Store.YES));
+        d.add(new IntField(IndexFields.ACCEPTED, accepted ? 1 : 0, Field.Store.YES));
+        d.add(new StoredField(IndexFields.TRUSTED, !p.isQuestion() && t.trusted(p) ? 1 : 0));
+        return d;
+    }
+
+    private static void questionId(Document d, long id) {
+        d.add(new StringField(IndexFields.QUESTION_ID, Long.toString(id), Field.Store.YES));
+        d.add(new NumericDocValuesField(IndexFields.QUESTION_ID, id));
+    }
+
+    private static void stored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.parley.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.parley.ParleyApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code parley eval}'s path on the development set (../shared next to the project): loads the
+ * seed thread, rebuilds the index and checks that hybrid search keeps its measured lead over the
+ * stock baseline. Skipped, with a message, where the shared data is absent.
+ */
+class SearchEvaluationIntegrationTests {
+
+    private static final Path SHARED = Path.of("..", "..", "shared").toAbsolutePath().normalize();
+
+    @Test
+    void hybridSearchBeatsTheBaselineOnTheDevelopmentSet() throws IOException {
+        Path thread = shared("data/blog-thread-kmdf.txt");
+        Path queries = shared("eval/dev-queries.json");
+        Path dir = Files.createTempDirectory("parley-eval");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ParleyApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--parley.data-dir=" + dir, "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("parley.db"),
+                        "--parley.search.indexer-enabled=false", "--logging.level.root=WARN")) {
+            assertThat(context.getBean(SeedThreadLoader.class).load(thread)).isGreaterThan(350);
+            IndexRebuild.Result built = context.getBean(IndexRebuild.class).rebuild((done, total, docs) -> { });
+            assertThat(built.questions()).isGreaterThan(350);
+
+            List<Evaluation.LabelledQuery> labelled = Evaluation.readQueries(queries);
+            Evaluation.Report report = context.getBean(Evaluation.class).run(labelled);
+            System.out.print(report.table());
+
+            assertThat(report.mrr("hybrid", "all")).isGreaterThanOrEqualTo(report.mrr("baseline", "all") + 0.15);
+            assertThat(report.mrr("hybrid", "paraphrase")).isGreaterThanOrEqualTo(0.60);
+            assertThat(report.bySystemAndGroup().get("hybrid").get("all").hit()).isGreaterThanOrEqualTo(0.95);
+            assertThat(report.mrr("hybrid", "error")).isEqualTo(1.0);
+        }
+    }
+
+    private static Path shared(String file) {
+        Path p = SHARED.resolve(file);
+        Assumptions.assumeTrue(Files.isReadable(p),
+                "Evaluation skipped: " + p + " is absent (the shared folder sits next to the project root)");
+        return p;
+    }
+}
