@@ -2,16 +2,14 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.parley.importer.blogthread.BlogThreadParser;
+import org.parley.importer.blogthread.SourceComment;
 import org.parley.post.AskQuestion;
 import org.parley.post.QuestionService;
 import org.parley.post.Source;
@@ -22,16 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A minimal loader of a flat blog comment thread ({@code data/blog-thread-kmdf.txt}: an intro,
- * then blocks {@code "  N. author says:"} with indented bodies) for evaluation only, until the real
- * importer exists: every comment becomes one question whose source ref is {@code blog-thread#N},
- * so a hit on comment N counts as finding ref N. Loading twice adds nothing.
+ * A minimal loader of a flat blog comment thread ({@code data/blog-thread-kmdf.txt}) for
+ * evaluation: every comment (parsed by the importer's parser) becomes one question whose source ref
+ * is {@code blog-thread#N}, so a hit on comment N counts as finding ref N, without the importer's
+ * grouping into conversations. Loading twice adds nothing.
  */
 @Component
 public class SeedThreadLoader {
 
     static final String SYSTEM = "blog-thread";
-    private static final Pattern HEADER = Pattern.compile("^\\s{1,4}(\\d+)\\.\\s+(.+?)\\s+says:\\s*$");
     private static final int TITLE_WORDS = 12;
 
     private final QuestionService questions;
@@ -44,16 +41,12 @@ public class SeedThreadLoader {
         this.jdbc = jdbc;
     }
 
-    /** One comment of the thread. */
-    public record SeedComment(int number, String author, String body) {
-    }
-
     /** Loads the file; returns how many comments were new. */
     public int load(Path file) {
         Set<String> known = Set.copyOf(jdbc.sql("SELECT source_ref FROM posts WHERE source_system = :s")
                 .param("s", SYSTEM).query(String.class).list());
         int added = 0;
-        for (SeedComment c : parse(file)) {
+        for (SourceComment c : parse(file)) {
             String ref = SYSTEM + "#" + c.number();
             if (known.contains(ref) || c.body().isBlank()) {
                 continue;
@@ -66,42 +59,17 @@ public class SeedThreadLoader {
         return added;
     }
 
-    static List<SeedComment> parse(Path file) {
-        List<String> lines;
+    /** The thread's comments, read by the importer's parser (encodings, anonymous authors, limits). */
+    static List<SourceComment> parse(Path file) {
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return new BlogThreadParser().parse(Files.readAllBytes(file)).comments();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        List<SeedComment> comments = new ArrayList<>();
-        Integer number = null;
-        String author = null;
-        StringBuilder body = new StringBuilder();
-        for (String line : lines) {
-            Matcher m = HEADER.matcher(line);
-            if (m.matches()) {
-                if (number != null) {
-                    comments.add(new SeedComment(number, author, tidy(body)));
-                }
-                number = Integer.parseInt(m.group(1));
-                author = m.group(2).strip();
-                body.setLength(0);
-            } else if (number != null) {
-                body.append(line.startsWith("    ") ? line.substring(4) : line.strip()).append('\n');
-            }
-        }
-        if (number != null) {
-            comments.add(new SeedComment(number, author, tidy(body)));
-        }
-        return comments;
-    }
-
-    private static String tidy(StringBuilder body) {
-        return body.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
     /** The opening words of the comment, as an importer without titles would make one. */
-    static String title(SeedComment c) {
+    static String title(SourceComment c) {
         String[] words = c.body().strip().split("\\s+");
         StringBuilder t = new StringBuilder();
         for (int i = 0; i < Math.min(TITLE_WORDS, words.length) && t.length() + words[i].length() < 150; i++) {

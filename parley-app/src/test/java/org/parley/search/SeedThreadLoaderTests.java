@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.importer.blogthread.SourceComment;
 
 class SeedThreadLoaderTests {
 
@@ -19,13 +20,13 @@ class SeedThreadLoaderTests {
                 "An intro line that is not a comment.", "", "Comments (2)", "",
                 "  1. serg_pery says:", "", "    Hello Doron,", "", "    How does NDIS handle   idle?", "",
                 "  2. Darin Flippo says:", "", "    Use KMDF.", "      indented code", ""));
-        List<SeedThreadLoader.SeedComment> comments = SeedThreadLoader.parse(file);
-        assertThat(comments).extracting(SeedThreadLoader.SeedComment::number).containsExactly(1, 2);
+        List<SourceComment> comments = SeedThreadLoader.parse(file);
+        assertThat(comments).extracting(SourceComment::number).containsExactly(1, 2);
         assertThat(comments.get(0).author()).isEqualTo("serg_pery");
         assertThat(comments.get(0).body()).isEqualTo("Hello Doron,\n\nHow does NDIS handle   idle?");
         assertThat(comments.get(1).body()).isEqualTo("Use KMDF.\n  indented code");
         assertThat(SeedThreadLoader.title(comments.get(1))).isEqualTo("Use KMDF. indented code");
-        assertThat(SeedThreadLoader.title(new SeedThreadLoader.SeedComment(3, "a", "Short"))).isEqualTo("Short (comment 3)");
+        assertThat(SeedThreadLoader.title(new SourceComment(3, "a", "Short", 9))).isEqualTo("Short (comment 3)");
     }
 
     @Test
