@@ -66,7 +66,7 @@ public class EvalCommand implements Callable<Integer> {
                         r.millis() / 1000.0);
             }
             Evaluation.Report report = context.getBean(Evaluation.class).run(labelled);
-            System.out.printf("%d queries, cut-off %d (R@10: share of relevant posts found; hit: any found)%n",
+            System.out.printf("%d queries, cut-off %d (per conversation; R@10: share of relevant conversations found; hit: any found)%n",
                     labelled.size(), 10);
             System.out.print(report.table());
             if (explain != null) {

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code parley eval}: runs labelled queries through the same search the API uses and through a
  * stock baseline, and reports MRR@10, recall@10, hit@10 and nDCG@10 overall and per query style.
- * A result counts as relevant when its question's source ref is among the query's relevant refs.
+ * Relevance is judged per conversation, as a reader experiences it: a result is relevant when its
+ * question thread holds one of the query's relevant comments (as a question, an answer or a
+ * comment), and each relevant conversation counts once. With one question per comment (the
+ * {@code --load-thread} loader) this is the same as matching comment refs.
  */
 @Component
 public class Evaluation {
@@ -93,7 +96,7 @@ public class Evaluation {
     public Report run(List<LabelledQuery> queries) {
         Map<String, Function<String, List<String>>> systems = new LinkedHashMap<>();
         try (BaselineSearch baseline = new BaselineSearch(store)) {
-            systems.put("baseline", q -> baseline.refs(q, CUTOFF));
+            systems.put("baseline", q -> conversations(baseline.refs(q, CUTOFF)));
             systems.put("lexical", q -> refs(q, SearchService.Mode.LEXICAL));
             systems.put("dense", q -> refs(q, SearchService.Mode.DENSE));
             systems.put("hybrid", q -> refs(q, SearchService.Mode.HYBRID));
@@ -106,7 +109,8 @@ public class Evaluation {
                 Map<String, List<RankingMetrics>> groups = new LinkedHashMap<>();
                 Map<String, RankingMetrics> each = new LinkedHashMap<>();
                 for (LabelledQuery q : queries) {
-                    RankingMetrics m = RankingMetrics.of(system.getValue().apply(q.text()), q.relevant(), CUTOFF);
+                    RankingMetrics m = RankingMetrics.of(system.getValue().apply(q.text()),
+                            conversations(q.relevant()).stream().distinct().toList(), CUTOFF);
                     groups.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
                     groups.computeIfAbsent(q.style(), k -> new ArrayList<>()).add(m);
                     each.put(q.id(), m);
@@ -126,7 +130,7 @@ public class Evaluation {
     public Map<String, List<String>> explain(String text) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (BaselineSearch baseline = new BaselineSearch(store)) {
-            out.put("baseline", baseline.refs(text, CUTOFF));
+            out.put("baseline", conversations(baseline.refs(text, CUTOFF)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,8 +143,16 @@ public class Evaluation {
     private List<String> refs(String text, SearchService.Mode mode) {
         String q = text.length() > SearchQuery.MAX_TEXT ? text.substring(0, SearchQuery.MAX_TEXT) : text;
         SearchQuery query = SearchQuery.parse(q, null, null, "relevance", 1, CUTOFF);
-        return search.search(query, mode).items().stream()
-                .map(h -> h.source() == null ? "question#" + h.questionId() : h.source().ref())
-                .toList();
+        return search.search(query, mode).items().stream().map(h -> conversation(h.questionId())).toList();
+    }
+
+    /** Source refs as the conversations they ended up in; refs that were never imported stay as they are. */
+    private List<String> conversations(List<String> refs) {
+        Map<String, Long> questions = store.conversationsOf(refs);
+        return refs.stream().map(r -> questions.containsKey(r) ? conversation(questions.get(r)) : r).toList();
+    }
+
+    private static String conversation(long questionId) {
+        return "question#" + questionId;
     }
 }

@@ -22,6 +22,27 @@ class IndexSourceStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The question (conversation) each source ref ended up in: a question's own id, an answer's
+     * question, a comment's post's question. Refs that were not imported are left out.
+     */
+    Map<String, Long> conversationsOf(java.util.Collection<String> refs) {
+        Map<String, Long> byRef = new HashMap<>();
+        if (refs.isEmpty()) {
+            return byRef;
+        }
+        List<String> wanted = List.copyOf(new java.util.HashSet<>(refs));
+        jdbc.sql("""
+                        SELECT source_ref, COALESCE(parent_id, id) AS question_id FROM posts WHERE source_ref IN (:refs)
+                        UNION ALL
+                        SELECT c.source_ref, COALESCE(p.parent_id, p.id) FROM comments c JOIN posts p ON p.id = c.post_id
+                        WHERE c.source_ref IN (:refs)""")
+                .param("refs", wanted)
+                .query((rs, n) -> byRef.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return byRef;
+    }
+
     /** Live questions with ids above {@code afterId}, in id order: the cursor of a full rebuild. */
     List<Long> questionIdsAfter(long afterId, int limit) {
         return jdbc.sql("""
