@@ -1,10 +1,7 @@
 package org.parley.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
+import org.parley.support.TempSqlite;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,12 +10,6 @@ class SqliteSearchIntegrationTests extends SearchContract {
 
     @DynamicPropertySource
     static void sqlite(DynamicPropertyRegistry registry) {
-        try {
-            Path dir = Files.createTempDirectory("parley-search-sqlite");
-            registry.add("parley.data-dir", dir::toString);
-            registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TempSqlite.register(registry, "parley-search-sqlite");
     }
 }

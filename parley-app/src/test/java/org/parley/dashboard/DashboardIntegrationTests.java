@@ -2,9 +2,6 @@ package org.parley.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +17,7 @@ import org.parley.support.PageClient;
 import org.parley.user.NewAccount;
 import org.parley.user.Role;
 import org.parley.user.UserService;
+import org.parley.support.TempSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -85,10 +83,8 @@ class DashboardIntegrationTests {
     BacklogDashboard dashboard;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("parley-dashboard");
-        registry.add("parley.data-dir", dir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
+    static void store(DynamicPropertyRegistry registry) {
+        TempSqlite.register(registry, "parley-dashboard");
     }
 
     @Test

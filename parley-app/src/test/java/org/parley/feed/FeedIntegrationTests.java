@@ -2,10 +2,7 @@ package org.parley.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +12,7 @@ import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiClient;
 import org.parley.support.ApiClient.Response;
+import org.parley.support.TempSqlite;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,10 +27,8 @@ class FeedIntegrationTests {
     int port;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("parley-feeds");
-        registry.add("parley.data-dir", dir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
+    static void store(DynamicPropertyRegistry registry) {
+        TempSqlite.register(registry, "parley-feeds");
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -24,6 +22,7 @@ import org.parley.support.PageClient;
 import org.parley.user.NewAccount;
 import org.parley.user.Role;
 import org.parley.user.UserService;
+import org.parley.support.TempSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,10 +61,8 @@ class NotificationMailIntegrationTests {
     private ApiClient api;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("parley-mail");
-        registry.add("parley.data-dir", dir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
+    static void properties(DynamicPropertyRegistry registry) {
+        TempSqlite.register(registry, "parley-mail");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }

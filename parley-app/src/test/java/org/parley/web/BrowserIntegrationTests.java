@@ -2,9 +2,6 @@ package org.parley.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +14,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.parley.support.ApiClient;
+import org.parley.support.TempSqlite;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,10 +41,8 @@ class BrowserIntegrationTests {
     private ApiClient api;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("parley-browser");
-        registry.add("parley.data-dir", dir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
+    static void store(DynamicPropertyRegistry registry) {
+        TempSqlite.register(registry, "parley-browser");
     }
 
     @BeforeEach

@@ -2,9 +2,6 @@ package org.parley.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +13,7 @@ import org.parley.support.PageClient;
 import org.parley.user.NewAccount;
 import org.parley.user.Role;
 import org.parley.user.UserService;
+import org.parley.support.TempSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,10 +36,8 @@ class PageAccessIntegrationTests {
     private long answerId;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("parley-pages");
-        registry.add("parley.data-dir", dir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir.resolve("parley.db"));
+    static void store(DynamicPropertyRegistry registry) {
+        TempSqlite.register(registry, "parley-pages");
     }
 
     @BeforeEach
