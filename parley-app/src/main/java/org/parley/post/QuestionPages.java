@@ -165,15 +165,15 @@ class QuestionPages {
         Post q = thread.question();
         Map<Long, String> html = new HashMap<>();
         Map<Long, Boolean> canEdit = new HashMap<>();
-        Map<Long, Integer> myVotes = new HashMap<>();
         List<Post> posts = new ArrayList<>();
         posts.add(q);
         posts.addAll(thread.answers());
         for (Post p : posts) {
             html.put(p.id(), markdown.toPageHtml(p.bodyMarkdown(), "post-" + p.id()));
             canEdit.put(p.id(), viewer.is(p.author().id()) || viewer.signedIn().map(Actor::canEditAnyPost).orElse(false));
-            viewer.signedIn().ifPresent(a -> myVotes.put(p.id(), votes.myVote(a, p.id())));
         }
+        Map<Long, Integer> myVotes = viewer.signedIn()
+                .map(a -> votes.myVotes(a, posts.stream().map(Post::id).toList())).orElse(Map.of());
         Map<Long, String> commentHtml = new HashMap<>();
         thread.comments().values().forEach(list -> list.forEach(c -> commentHtml.put(c.id(), markdown.toSafeHtml(c.body()))));
         boolean canAccept = viewer.is(q.author().id()) || viewer.canModerate();

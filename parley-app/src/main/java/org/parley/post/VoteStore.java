@@ -29,6 +29,17 @@ class VoteStore {
                 .param("postId", postId).param("userId", userId).update();
     }
 
+    /** The user's votes on several posts at once (posts without a vote are absent). */
+    java.util.Map<Long, Integer> valuesOf(java.util.Collection<Long> postIds, long userId) {
+        java.util.Map<Long, Integer> values = new java.util.HashMap<>();
+        if (!postIds.isEmpty()) {
+            jdbc.sql("SELECT post_id, value FROM votes WHERE user_id = :userId AND post_id IN (:ids)")
+                    .param("userId", userId).param("ids", java.util.List.copyOf(postIds))
+                    .query((rs, n) -> values.put(rs.getLong("post_id"), rs.getInt("value"))).list();
+        }
+        return values;
+    }
+
     int valueOf(long postId, long userId) {
         return jdbc.sql("SELECT value FROM votes WHERE post_id = :postId AND user_id = :userId")
                 .param("postId", postId).param("userId", userId).query(Integer.class).optional().orElse(0);
