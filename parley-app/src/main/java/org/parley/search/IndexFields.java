@@ -9,7 +9,7 @@ import java.util.Map;
  * holding the whole conversation, which is what lexical search ranks; one {@code post} per question
  * or answer, searched only inside the threads of a result page to name the post that matched best
  * and to cut its snippet; and {@code passage} documents holding sentence vectors for the dense half
- * (one per question, one per answer, one per question-with-answers). All carry {@link #QUESTION_ID}, so replacing a question's documents is
+ * (one per question, two per answer, one per question-with-answers). All carry {@link #QUESTION_ID}, so replacing a question's documents is
  * one delete by term plus an add.
  */
 final class IndexFields {
@@ -87,9 +87,10 @@ final class IndexFields {
 
     /**
      * KnnFloatVectorField (cosine, HNSW) on {@code passage} documents: the sentence embedding of a
-     * question (with its title), an answer, or the question with its answers, for the dense half of
-     * hybrid ranking; a thread scores as its best passage. Splitting long posts into several
-     * passages was measured and lost on the development set (see docs/search.md). No passages are written when embeddings are off.
+     * question (with its title), an answer (alone, and again headed by its question's title), or the
+     * question with its answers, for the dense half of hybrid ranking; a thread scores as its best
+     * passage. Splitting long posts into several passages was measured and lost on the development
+     * set (see docs/search.md). No passages are written when embeddings are off.
      */
     static final String VECTOR = "vector";
 

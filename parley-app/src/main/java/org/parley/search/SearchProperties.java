@@ -12,16 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        simulate a crash) switch it off, and then the index is opened read-only
  * @param pollInterval    how often the indexer looks at the outbox when no commit woke it
  * @param embeddings      compute sentence vectors and fuse vector with lexical ranking
- * @param fusionK         the k of reciprocal rank fusion: larger flattens the rank differences; the
- *                        development set preferred a small k (5) that trusts the top of each list
- * @param denseWeight     the vector list's weight in the fusion (the lexical list has 1); halved
- *                        for searches naming identifiers or codes
+ * @param denseWeight     the vector half's share of a hybrid score, between 0 and 1 (the lexical half
+ *                        has the rest); chosen on the development set, see docs/search.md
  */
 @ConfigurationProperties("parley.search")
 public record SearchProperties(
         @DefaultValue("true") boolean indexerEnabled,
         @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("true") boolean embeddings,
-        @DefaultValue("5") int fusionK,
-        @DefaultValue("2.0") double denseWeight) {
+        @DefaultValue("0.65") double denseWeight) {
+
+    public SearchProperties {
+        if (denseWeight < 0 || denseWeight > 1) {
+            throw new IllegalArgumentException("parley.search.dense-weight must be between 0 and 1, not " + denseWeight);
+        }
+    }
 }

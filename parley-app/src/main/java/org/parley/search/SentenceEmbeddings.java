@@ -12,7 +12,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 final class SentenceEmbeddings {
 
     /** Recorded in the index; change it whenever the model or the text fed to it changes. */
-    static final String MODEL = "all-minilm-l6-v2-q/2";
+    static final String MODEL = "all-minilm-l6-v2-q/3";
     static final int DIMENSIONS = 384;
     /** The model reads at most 256 word pieces; longer texts are cut rather than averaged, for speed. */
     private static final int MAX_CHARS = 1500;

@@ -18,7 +18,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 /**
  * Turns a thread into its index documents: one {@code thread} document, one {@code post}
  * document per question or answer, and {@code passage} documents carrying sentence vectors: one
- * per question (with its title), one per answer, and one for the question with its answers
+ * per question (with its title), two per answer (alone, and headed by the question's title), and
+ * one for the question with its answers
  * (see {@link IndexFields}).
  */
 final class ThreadDocuments {
@@ -37,7 +38,11 @@ final class ThreadDocuments {
         StringBuilder conversation = new StringBuilder(t.title()).append('\n').append(t.question().body());
         for (IndexedThread.IndexedPost a : t.answers()) {
             docs.add(post(t, a, "answer", t.accepted(a)));
+            // Twice: as written, and read with its question's title, since an answer alone ("that did it,
+            // thanks") often says little of its topic. The title alone can mislead when it is vague, so
+            // neither replaces the other (docs/search.md has the figures).
             passages(docs, t, a, a.body());
+            passages(docs, t, a, t.title() + "\n" + a.body());
             conversation.append("\n\n").append(a.body());
         }
         if (!t.answers().isEmpty()) {
