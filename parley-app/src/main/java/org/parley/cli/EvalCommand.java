@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.parley.search.Evaluation;
 import org.parley.search.IndexRebuild;
-import org.parley.search.SeedThreadLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,10 +29,6 @@ public class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERIES.json", description = "Labelled queries ({\"queries\":[{id, q, style, relevant:[source refs]}]}).")
     Path queries;
 
-    @Option(names = "--load-thread", paramLabel = "FILE",
-            description = "First load a flat blog comment thread (one question per comment, refs blog-thread#N).")
-    Path thread;
-
     @Option(names = "--no-rebuild", description = "Search the index as it is instead of rebuilding it from the store first.")
     boolean noRebuild;
 
@@ -51,15 +46,8 @@ public class EvalCommand implements Callable<Integer> {
         if (!Files.isReadable(queries)) {
             throw new IllegalArgumentException("cannot read " + queries);
         }
-        if (thread != null && !Files.isReadable(thread)) {
-            throw new IllegalArgumentException("cannot read " + thread);
-        }
         List<Evaluation.LabelledQuery> labelled = Evaluation.readQueries(queries);
         try (var context = Contexts.offline(data, springOptions.toArray(String[]::new))) {
-            if (thread != null) {
-                int added = context.getBean(SeedThreadLoader.class).load(thread);
-                System.out.printf("Loaded %d comments from %s.%n", added, thread);
-            }
             if (!noRebuild) {
                 IndexRebuild.Result r = context.getBean(IndexRebuild.class).rebuild((done, total, docs) -> { });
                 System.out.printf("Indexed %d questions (%d documents) in %.1f s.%n", r.questions(), r.documents(),

@@ -18,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * stock baseline, and reports MRR@10, recall@10, hit@10 and nDCG@10 overall and per query style.
  * Relevance is judged per conversation, as a reader experiences it: a result is relevant when its
  * question thread holds one of the query's relevant comments (as a question, an answer or a
- * comment), and each relevant conversation counts once. With one question per comment (the
- * {@code --load-thread} loader) this is the same as matching comment refs.
+ * comment), and each relevant conversation counts once.
  */
 @Component
 public class Evaluation {
