@@ -29,7 +29,7 @@ final class IndexFields {
      */
     static final String QUESTION_ID = "question_id";
 
-    /** StoredField + NumericDocValuesField: the question or answer a {@code post} document stands for. */
+    /** StoredField + NumericDocValuesField on {@code post} and {@code passage} documents: the question or answer. */
     static final String POST_ID = "post_id";
 
     /** StringField, stored: {@code question} or {@code answer}, on {@code post} documents. */
@@ -38,8 +38,14 @@ final class IndexFields {
     /** TextField, stored (snippets and titles of hits): the question title, technical analysis. */
     static final String TITLE = "title";
 
-    /** TextField, stored on {@code post} documents for snippets: the question's own Markdown text. */
+    /** TextField on {@code thread} documents: the question's own Markdown text. */
     static final String BODY = "body";
+
+    /**
+     * Text with offsets in the postings, stored, on {@code post} documents: the post's Markdown and
+     * its comments. The offsets let snippets be cut without analysing the text again at query time.
+     */
+    static final String POST_BODY = "post_body";
 
     /**
      * TextField, not stored: answers the community vouched for (accepted, or written by an expert or
@@ -53,7 +59,7 @@ final class IndexFields {
     /** TextField, not stored: the comments under the question and its answers. */
     static final String COMMENTS = "comments";
 
-    /** StoredField on {@code post} documents: 1 for an accepted or expert answer (best-post choice). */
+    /** NumericDocValuesField on {@code post} documents: 1 for an accepted or expert answer (best-post choice). */
     static final String TRUSTED = "trusted";
 
     /** StringField (one per tag, lowercase), stored: exact tag filters and the tag boost. */
@@ -108,5 +114,5 @@ final class IndexFields {
             COMMENTS, 0.4f);
 
     /** Fields searched on {@code post} documents to pick the best post of a thread. */
-    static final Map<String, Float> POST_WEIGHTS = Map.of(BODY, 1.0f);
+    static final Map<String, Float> POST_WEIGHTS = Map.of(POST_BODY, 1.0f);
 }

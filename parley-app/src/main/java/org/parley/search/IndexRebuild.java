@@ -95,7 +95,7 @@ public class IndexRebuild {
                     writer.updateDocuments(term, documents.of(t));
                 }
             }
-            writer.setLiveCommitData(Map.of(SearchIndex.MODEL_KEY, index.embeddings().modelName(),
+            writer.setLiveCommitData(Map.of(SearchIndex.MODEL_KEY, index.builtWith(),
                     SearchIndex.BUILT_FROM_KEY, Long.toString(started)).entrySet());
             writer.forceMerge(1);
             writer.commit();

@@ -19,7 +19,8 @@ import org.apache.lucene.util.QueryBuilder;
  * tokens must match ({@code Occur.MUST}): {@code FormatRequest} needs both {@code format} and
  * {@code request}, and an error code matches through its spelling or its key. Words are then
  * optional (BM25 ranks documents matching more of them higher), quoted phrases are required,
- * and a proximity clause rewards documents where the words stand close together.
+ * and a proximity clause, applied to the best hits only, rewards documents where the words stand
+ * close together.
  */
 final class LexicalQuery {
 
@@ -61,14 +62,22 @@ final class LexicalQuery {
                 any = true;
             }
         }
-        if (wordCount > 1) {
-            String joined = String.join(" ", text.words());
-            Query near = acrossFields(fields, field -> builder.createPhraseQuery(field, joined, PROXIMITY_SLOP));
-            if (near != null) {
-                all.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
-            }
-        }
         return any ? all.build() : null;
+    }
+
+    /**
+     * The proximity clause: all the words as a sloppy phrase over the fields, worth
+     * {@link #PROXIMITY_BOOST} of its score; null for fewer than two words. It rescores the best
+     * hits of {@link #text} rather than joining it, since phrase matching over every hit of a
+     * common word would cost more than the rest of the search.
+     */
+    Query proximity(QueryText text, Map<String, Float> fields) {
+        List<String> words = text.words().subList(0, Math.min(text.words().size(), MAX_WORDS));
+        if (words.size() < 2) {
+            return null;
+        }
+        Query near = acrossFields(fields, field -> builder.createPhraseQuery(field, String.join(" ", words), PROXIMITY_SLOP));
+        return near == null ? null : new BoostQuery(near, PROXIMITY_BOOST);
     }
 
     /** Matches documents holding any excluded word or phrase in any of the fields. */

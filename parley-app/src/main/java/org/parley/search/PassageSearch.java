@@ -41,38 +41,29 @@ final class PassageSearch {
      */
     static List<RankedThread> rank(IndexSearcher searcher, float[] vector, Query threadFilter, int depth, float minScore)
             throws IOException {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
+        // Only passages carry vectors, so without thread filters the vector search needs no filter at all.
+        Query filter = null;
         if (threadFilter != null) {
             List<BytesRef> allowed = allowedQuestions(searcher, threadFilter);
             if (allowed.isEmpty()) {
                 return List.of();
             }
-            filter.add(new TermInSetQuery(IndexFields.QUESTION_ID, allowed), Occur.FILTER);
+            filter = new TermInSetQuery(IndexFields.QUESTION_ID, allowed);
         }
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, PASSAGE_DEPTH, filter.build()),
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, PASSAGE_DEPTH, filter),
                 PASSAGE_DEPTH);
         Map<Long, Float> best = new LinkedHashMap<>();
         for (ScoreDoc sd : top.scoreDocs) {
             if (sd.score < minScore) {
                 break;
             }
-            long questionId = Long.parseLong(searcher.storedFields().document(sd.doc).get(IndexFields.QUESTION_ID));
-            best.putIfAbsent(questionId, sd.score);
+            best.putIfAbsent(DocNumbers.questionId(searcher.getIndexReader(), sd.doc), sd.score);
             if (best.size() == depth) {
                 break;
             }
         }
-        List<RankedThread> ranked = new ArrayList<>();
-        for (Map.Entry<Long, Float> e : best.entrySet()) {
-            TopDocs thread = searcher.search(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_THREAD)), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(e.getKey()))), Occur.FILTER)
-                    .build(), 1);
-            if (thread.scoreDocs.length > 0) {
-                ranked.add(new RankedThread(thread.scoreDocs[0].doc, e.getKey(), e.getValue()));
-            }
-        }
+        List<RankedThread> ranked = new ArrayList<>(best.size());
+        best.forEach((questionId, score) -> ranked.add(new RankedThread(questionId, score)));
         return ranked;
     }
 
@@ -83,8 +74,7 @@ final class PassageSearch {
                 .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER)
                 .build();
         TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, 1, inThread), 1);
-        return top.scoreDocs.length == 0 ? -1
-                : searcher.storedFields().document(top.scoreDocs[0].doc).getField(IndexFields.POST_ID).numericValue().longValue();
+        return top.scoreDocs.length == 0 ? -1 : DocNumbers.of(searcher.getIndexReader(), top.scoreDocs[0].doc, IndexFields.POST_ID, -1);
     }
 
     private static List<BytesRef> allowedQuestions(IndexSearcher searcher, Query threadFilter) throws IOException {

@@ -1,5 +1,5 @@
 package org.parley.search;
 
-/** A thread in a ranking: its {@code thread} document, its question and its score in that ranking. */
-record RankedThread(int doc, long questionId, double score) {
+/** A thread in a ranking: its question and its score in that ranking. */
+record RankedThread(long questionId, double score) {
 }

@@ -19,7 +19,8 @@ class SearchApiController {
         this.search = search;
     }
 
-    record SearchPage(long total, int page, int pageSize, List<SearchHit> items) {
+    /** {@code total} is a lower bound when {@code totalIsExact} is false (very common words; see docs/api.md). */
+    record SearchPage(long total, boolean totalIsExact, int page, int pageSize, List<SearchHit> items) {
     }
 
     @GetMapping("/search")
@@ -28,7 +29,7 @@ class SearchApiController {
                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize) {
         SearchQuery query = SearchQuery.parse(q, tag, answered, sort, page, pageSize);
         SearchResults results = search.search(query);
-        return new SearchPage(results.total(), query.page(), query.pageSize(), results.items());
+        return new SearchPage(results.total(), results.totalIsExact(), query.page(), query.pageSize(), results.items());
     }
 
     @GetMapping("/questions/similar")

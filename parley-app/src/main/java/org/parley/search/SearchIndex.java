@@ -40,6 +40,8 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String MODEL_KEY = "model";
+    /** Raise whenever the documents' fields change, so existing indexes are rebuilt at start. */
+    static final int LAYOUT = 2;
     static final String BUILT_FROM_KEY = "builtFrom";
 
     private final IndexFolder folder;
@@ -84,8 +86,8 @@ class SearchIndex implements DisposableBean {
             } else {
                 live = openGeneration(name);
                 String model = committedModel(live);
-                if (writable && !embeddings.modelName().equals(model)) {
-                    log.info("Search index was built with model '{}', now '{}': rebuilding", model, embeddings.modelName());
+                if (writable && !builtWith().equals(model)) {
+                    log.info("Search index was built with '{}', now '{}': rebuilding", model, builtWith());
                     rebuildNeeded = true;
                 }
             }
@@ -115,6 +117,11 @@ class SearchIndex implements DisposableBean {
         try (DirectoryReader reader = DirectoryReader.open(g.directory())) {
             return reader.getIndexCommit().getUserData().get(MODEL_KEY);
         }
+    }
+
+    /** What an index commit records: the document layout and the embedding model; any change rebuilds. */
+    String builtWith() {
+        return "layout " + LAYOUT + ", " + embeddings.modelName();
     }
 
     IndexFolder folder() {
@@ -184,7 +191,7 @@ class SearchIndex implements DisposableBean {
     /** Makes written changes durable, then visible to searches. */
     void commit() throws IOException {
         IndexWriter writer = writer();
-        writer.setLiveCommitData(Map.of(MODEL_KEY, embeddings.modelName()).entrySet());
+        writer.setLiveCommitData(Map.of(MODEL_KEY, builtWith()).entrySet());
         writer.commit();
         live.searchers().maybeRefreshBlocking();
     }

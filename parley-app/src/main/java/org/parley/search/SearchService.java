@@ -10,18 +10,21 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.parley.post.RelatedQuestions;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Service;
  * <p>Ranking is hybrid: BM25 over weighted fields with the technical analysis (see
  * {@link LexicalQuery}), times a small {@link QualityBoost}, blended by score with a
  * sentence-vector search over the same threads when embeddings are on. Filters, phrases and
- * exclusions bind both halves. Each hit then names its best-matching post and a highlighted snippet.
+ * exclusions bind both halves. Each hit then names its best-matching post and a highlighted snippet
+ * ({@link BestPosts}).
  */
 @Service
 public class SearchService implements RelatedQuestions {
@@ -41,17 +45,21 @@ public class SearchService implements RelatedQuestions {
     /** Vector hits below this similarity ((1 + cosine) / 2) are noise, not paraphrases; also the zero of the blend. */
     private static final float MIN_DENSE_SCORE = 0.62f;
     private static final int SIMILAR_BODY_WORDS = 60;
+    /** How many of the best lexical matches proximity and quality may reorder. */
+    private static final int RESCORE_WINDOW = 100;
+    /** Matches are counted exactly up to here; beyond, the total is a lower bound and counting stops. */
+    static final int EXACT_COUNT_UP_TO = 1000;
 
     private final SearchIndex index;
     private final SearchProperties properties;
     private final LexicalQuery lexical;
-    private final Snippets snippets;
+    private final BestPosts bestPosts;
 
     SearchService(SearchIndex index, SearchProperties properties) {
         this.index = index;
         this.properties = properties;
         this.lexical = new LexicalQuery(index.queryAnalyzer());
-        this.snippets = new Snippets(index.indexAnalyzer());
+        this.bestPosts = new BestPosts(index.indexAnalyzer());
     }
 
     public SearchResults search(SearchQuery query) {
@@ -78,20 +86,32 @@ public class SearchService implements RelatedQuestions {
                 Ranking ranking = rank(searcher, text, vector, filters, needed, newest, mode);
                 int from = Math.min(ranking.threads().size(), (query.page() - 1) * query.pageSize());
                 int to = Math.min(ranking.threads().size(), from + query.pageSize());
-                List<SearchHit> hits = new ArrayList<>();
-                // Analysed once for the page: every hit looks for its best post with the same words.
-                Query postWords = lexical.text(text, IndexFields.POST_WEIGHTS);
-                for (RankedThread r : ranking.threads().subList(from, to)) {
-                    hits.add(hit(searcher, r, text, vector, postWords));
-                }
-                return new SearchResults(query, ranking.total(), hits);
+                List<RankedThread> page = ranking.threads().subList(from, to);
+                return new SearchResults(query, ranking.total(), ranking.totalIsExact(), hits(searcher, page, text, vector));
             }
 
             @Override
             public SearchResults emptyIndex() {
-                return new SearchResults(query, 0, List.of());
+                return new SearchResults(query, 0, true, List.of());
             }
         });
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, List<RankedThread> page, QueryText text, QueryVector vector)
+            throws IOException {
+        List<Long> questionIds = page.stream().map(RankedThread::questionId).toList();
+        Map<Long, Integer> threads = DocNumbers.threadDocs(searcher, questionIds);
+        boolean byVector = index.embeddings().enabled() && !text.wanted().isEmpty();
+        Map<Long, BestPosts.Choice> posts = bestPosts.choose(searcher, questionIds,
+                lexical.text(text, IndexFields.POST_WEIGHTS), byVector ? vector : null);
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (RankedThread r : page) {
+            Integer threadDoc = threads.get(r.questionId());
+            if (threadDoc != null) {
+                hits.add(hit(searcher, r, searcher.storedFields().document(threadDoc), posts.get(r.questionId())));
+            }
+        }
+        return hits;
     }
 
     @Override
@@ -110,9 +130,14 @@ public class SearchService implements RelatedQuestions {
             @Override
             public List<Related> apply(IndexSearcher searcher) throws IOException {
                 List<Related> related = new ArrayList<>();
-                for (RankedThread r : rank(searcher, text, new QueryVector(index.embeddings(), text), filters, limit * 2, false,
-                        Mode.HYBRID).threads()) {
-                    Document d = searcher.storedFields().document(r.doc());
+                List<RankedThread> ranked = rank(searcher, text, new QueryVector(index.embeddings(), text), filters, limit * 2,
+                        false, Mode.HYBRID).threads();
+                Map<Long, Integer> threads = DocNumbers.threadDocs(searcher, ranked.stream().map(RankedThread::questionId).toList());
+                for (RankedThread r : ranked) {
+                    if (!threads.containsKey(r.questionId())) {
+                        continue;
+                    }
+                    Document d = searcher.storedFields().document(threads.get(r.questionId()));
                     int answers = d.getField(IndexFields.ANSWER_COUNT).numericValue().intValue();
                     related.add(new Related(r.questionId(), d.get(IndexFields.TITLE), answers,
                             d.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1,
@@ -155,7 +180,8 @@ public class SearchService implements RelatedQuestions {
         }
     }
 
-    private record Ranking(long total, List<RankedThread> threads) {
+    /** Threads in order; {@code total} counts every match up to {@link #EXACT_COUNT_UP_TO}, then is a lower bound. */
+    private record Ranking(long total, boolean totalIsExact, List<RankedThread> threads) {
     }
 
     private Ranking rank(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters, int needed, boolean newest,
@@ -170,25 +196,60 @@ public class SearchService implements RelatedQuestions {
         }
         if (words == null && !text.isEmpty()) {
             // Every word was a stop word or punctuation: nothing to look for.
-            return new Ranking(0, List.of());
+            return new Ranking(0, true, List.of());
         }
-        Query lexicalQuery = FunctionScoreQuery.boostByValue(b.build(), new QualityBoost());
-        long total = searcher.count(lexicalQuery);
+        Query lexicalQuery = b.build();
         boolean hybrid = mode != Mode.LEXICAL && !newest && words != null && index.embeddings().enabled();
         int depth = Math.max(1, hybrid ? Math.max(needed, FUSION_DEPTH) : needed);
-        TopDocs top = newest
-                ? searcher.search(lexicalQuery, depth,
-                new Sort(new SortedNumericSortField(IndexFields.CREATED, SortField.Type.LONG, true)))
-                : searcher.search(lexicalQuery, depth);
-        List<RankedThread> lexicalHits = ranked(searcher, top);
+        Ranking lexicalRanking = newest
+                ? newest(searcher, lexicalQuery, depth)
+                : bestMatches(searcher, lexicalQuery, lexical.proximity(text, IndexFields.THREAD_WEIGHTS), depth);
         if (!hybrid) {
-            return new Ranking(total, lexicalHits);
+            return lexicalRanking;
         }
         List<RankedThread> denseHits = dense(searcher, text, vector, filters, excluded);
         if (mode == Mode.DENSE) {
-            return new Ranking(denseHits.size(), denseHits);
+            return new Ranking(denseHits.size(), true, denseHits);
         }
-        return fuse(total, lexicalHits, denseHits);
+        return fuse(lexicalRanking, denseHits);
+    }
+
+    /**
+     * The lexical ranking: the best {@code max(depth, RESCORE_WINDOW)} threads by BM25 (Lucene skips
+     * blocks that cannot make the top, so a word in half the index costs little), rescored by word
+     * proximity and {@link QualityBoost}. Both rescorings only move threads by a few tens of percent,
+     * so looking beyond the window would change little and cost much.
+     */
+    private static Ranking bestMatches(IndexSearcher searcher, Query query, Query proximity, int depth) throws IOException {
+        int window = Math.max(depth, RESCORE_WINDOW);
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, EXACT_COUNT_UP_TO));
+        if (proximity != null && top.scoreDocs.length > 1) {
+            top = new QueryRescorer(proximity) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+                }
+            }.rescore(searcher, top, window);
+        }
+        List<RankedThread> threads = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            threads.add(new RankedThread(DocNumbers.questionId(searcher.getIndexReader(), sd.doc),
+                    sd.score * QualityBoost.of(searcher.getIndexReader(), sd.doc)));
+        }
+        threads = new ArrayList<>(threads);
+        threads.sort(Comparator.comparingDouble(RankedThread::score).reversed());
+        return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                threads.subList(0, Math.min(depth, threads.size())));
+    }
+
+    private static Ranking newest(IndexSearcher searcher, Query query, int depth) throws IOException {
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(
+                new Sort(new SortedNumericSortField(IndexFields.CREATED, SortField.Type.LONG, true)), depth, EXACT_COUNT_UP_TO));
+        List<RankedThread> threads = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            threads.add(new RankedThread(DocNumbers.questionId(searcher.getIndexReader(), sd.doc), 0));
+        }
+        return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, threads);
     }
 
     /**
@@ -198,7 +259,8 @@ public class SearchService implements RelatedQuestions {
      * fusion (RRF) throws that confidence away: on the development set it scored 0.76 MRR in
      * leave-one-out cross-validation against 0.86 for this blend (docs/search.md).
      */
-    private Ranking fuse(long lexicalTotal, List<RankedThread> lexicalHits, List<RankedThread> denseHits) {
+    private Ranking fuse(Ranking lexicalRanking, List<RankedThread> denseHits) {
+        List<RankedThread> lexicalHits = lexicalRanking.threads();
         Map<Long, Double> blended = new HashMap<>();
         Map<Long, RankedThread> byQuestion = new HashMap<>();
         double denseWeight = properties.denseWeight();
@@ -223,9 +285,9 @@ public class SearchService implements RelatedQuestions {
         List<RankedThread> threads = blended.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new RankedThread(byQuestion.get(e.getKey()).doc(), e.getKey(), e.getValue()))
+                .map(e -> new RankedThread(e.getKey(), e.getValue()))
                 .toList();
-        return new Ranking(lexicalTotal + denseOnly, threads);
+        return new Ranking(lexicalRanking.total() + denseOnly, lexicalRanking.totalIsExact(), threads);
     }
 
     private List<RankedThread> dense(IndexSearcher searcher, QueryText text, QueryVector vector, Filters filters,
@@ -251,71 +313,19 @@ public class SearchService implements RelatedQuestions {
         return PassageSearch.rank(searcher, vector.get(), threadFilter, FUSION_DEPTH, MIN_DENSE_SCORE);
     }
 
-    private static List<RankedThread> ranked(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<RankedThread> list = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            String id = searcher.storedFields().document(sd.doc).get(IndexFields.QUESTION_ID);
-            list.add(new RankedThread(sd.doc, Long.parseLong(id), Float.isNaN(sd.score) ? 0 : sd.score));
-        }
-        return list;
-    }
-
-    private SearchHit hit(IndexSearcher searcher, RankedThread r, QueryText text, QueryVector vector, Query postWords) throws IOException {
-        Document thread = searcher.storedFields().document(r.doc());
-        Document best = bestPost(searcher, r.questionId(), postWords, text, vector);
+    private static SearchHit hit(IndexSearcher searcher, RankedThread r, Document thread, BestPosts.Choice post)
+            throws IOException {
+        Document best = post.postDoc() < 0 ? null : searcher.storedFields().document(post.postDoc());
         String source = thread.get(IndexFields.SOURCE_SYSTEM);
-        long postId = best == null ? r.questionId() : best.getField(IndexFields.POST_ID).numericValue().longValue();
-        String type = best == null ? "question" : best.get(IndexFields.POST_TYPE);
-        String snippet = snippets.of(best == null ? thread.get(IndexFields.TITLE) : best.get(IndexFields.BODY),
-                postWords, IndexFields.BODY);
-        return new SearchHit(r.questionId(), postId, type, thread.get(IndexFields.TITLE), snippet, r.score(),
+        return new SearchHit(r.questionId(),
+                best == null ? r.questionId() : best.getField(IndexFields.POST_ID).numericValue().longValue(),
+                best == null ? "question" : best.get(IndexFields.POST_TYPE),
+                thread.get(IndexFields.TITLE),
+                best == null ? BestPosts.opening(thread.get(IndexFields.TITLE)) : post.snippet(),
+                r.score(),
                 thread.getField(IndexFields.ANSWER_COUNT).numericValue().intValue(),
                 thread.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1,
                 source == null ? null : new SearchHit.SourceRef(source, thread.get(IndexFields.SOURCE_REF),
                         thread.get(IndexFields.SOURCE_AUTHOR)));
-    }
-
-    /**
-     * The question or answer of a thread that matches the words best, accepted and trusted answers
-     * winning near-ties; by vector similarity when no word matched (a paraphrase); else the question.
-     */
-    private Document bestPost(IndexSearcher searcher, long questionId, Query postWords, QueryText text, QueryVector vector)
-            throws IOException {
-        BooleanQuery.Builder inThread = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_POST)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER);
-        if (postWords != null) {
-            TopDocs top = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
-                    .add(postWords, Occur.MUST).build(), 50);
-            Document best = null;
-            double bestScore = -1;
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                double s = sd.score * (d.getField(IndexFields.ACCEPTED).numericValue().intValue() == 1 ? 1.25 : 1.0)
-                        * (d.getField(IndexFields.TRUSTED).numericValue().intValue() == 1 ? 1.1 : 1.0);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = d;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        if (index.embeddings().enabled() && !text.wanted().isEmpty()) {
-            long postId = PassageSearch.nearestPost(searcher, vector.get(), questionId);
-            TopDocs post = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), Occur.FILTER)
-                    .build(), 50);
-            for (ScoreDoc sd : post.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                if (d.getField(IndexFields.POST_ID).numericValue().longValue() == postId) {
-                    return d;
-                }
-            }
-        }
-        TopDocs question = searcher.search(new BooleanQuery.Builder().add(inThread.build(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.POST_TYPE, "question")), Occur.FILTER).build(), 1);
-        return question.scoreDocs.length == 0 ? null : searcher.storedFields().document(question.scoreDocs[0].doc);
     }
 }

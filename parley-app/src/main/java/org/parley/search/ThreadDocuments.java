@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
@@ -23,6 +25,9 @@ import org.apache.lucene.index.VectorSimilarityFunction;
  * (see {@link IndexFields}).
  */
 final class ThreadDocuments {
+
+    /** A stored text field whose postings keep offsets, so snippets need no second analysis. */
+    private static final FieldType POST_BODY_TYPE = postBodyType();
 
     private final SentenceEmbeddings embeddings;
 
@@ -99,6 +104,7 @@ final class ThreadDocuments {
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
         questionId(d, t.questionId());
         d.add(new StoredField(IndexFields.POST_ID, p.id()));
+        d.add(new NumericDocValuesField(IndexFields.POST_ID, p.id()));
         d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
         docs.add(d);
     }
@@ -108,12 +114,20 @@ final class ThreadDocuments {
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_POST, Field.Store.NO));
         questionId(d, t.questionId());
         d.add(new StoredField(IndexFields.POST_ID, p.id()));
+        d.add(new NumericDocValuesField(IndexFields.POST_ID, p.id()));
         d.add(new StringField(IndexFields.POST_TYPE, type, Field.Store.YES));
         String withComments = p.comments().isEmpty() ? p.body() : p.body() + "\n\n" + String.join("\n\n", p.comments());
-        d.add(new TextField(IndexFields.BODY, withComments, Field.Store.YES));
+        d.add(new Field(IndexFields.POST_BODY, withComments, POST_BODY_TYPE));
         d.add(new IntField(IndexFields.ACCEPTED, accepted ? 1 : 0, Field.Store.YES));
-        d.add(new StoredField(IndexFields.TRUSTED, !p.isQuestion() && t.trusted(p) ? 1 : 0));
+        d.add(new NumericDocValuesField(IndexFields.TRUSTED, !p.isQuestion() && t.trusted(p) ? 1 : 0));
         return d;
+    }
+
+    private static FieldType postBodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static void questionId(Document d, long id) {

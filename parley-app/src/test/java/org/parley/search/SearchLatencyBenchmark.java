@@ -108,6 +108,7 @@ public final class SearchLatencyBenchmark {
         d.add(new StringField(IndexFields.QUESTION_ID, Long.toString(questionId), Field.Store.YES));
         d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.QUESTION_ID, questionId));
         d.add(new StoredField(IndexFields.POST_ID, postId));
+        d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.POST_ID, postId));
         d.add(new KnnFloatVectorField(IndexFields.VECTOR, v, VectorSimilarityFunction.COSINE));
         return d;
     }
