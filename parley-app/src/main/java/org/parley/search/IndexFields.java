@@ -5,23 +5,26 @@ import java.util.Map;
 /**
  * Every field of the search index, with the Lucene type each is written as and why.
  *
- * <p>The index holds three kinds of document (field {@link #KIND}): one {@code thread} per question,
+ * <p>The index holds four kinds of document (field {@link #KIND}): one {@code thread} per question,
  * holding the whole conversation, which is what lexical search ranks; one {@code post} per question
  * or answer, searched only inside the threads of a result page to name the post that matched best
- * and to cut its snippet; and {@code passage} documents holding sentence vectors for the dense half
- * (one per question, two per answer, one per question-with-answers). All carry {@link #QUESTION_ID}, so replacing a question's documents is
- * one delete by term plus an add.
+ * and to cut its snippet; {@code passage} documents holding sentence vectors for the dense half
+ * (one per question, two per answer, one per question-with-answers); and a {@code vectors_pending}
+ * marker while a question's passages lag behind its words. All carry {@link #QUESTION_ID}, so
+ * replacing a question's documents is one delete plus an add.
  */
 final class IndexFields {
 
     private IndexFields() {
     }
 
-    /** StringField, not stored: {@code thread} or {@code post}; filters one kind of document. */
+    /** StringField, not stored: {@code thread}, {@code post}, {@code passage} or {@code vectors_pending}. */
     static final String KIND = "kind";
     static final String KIND_THREAD = "thread";
     static final String KIND_POST = "post";
     static final String KIND_PASSAGE = "passage";
+    /** A question whose passages are stale or missing: vectors are computed after the words are searchable. */
+    static final String KIND_VECTORS_PENDING = "vectors_pending";
 
     /**
      * StringField (indexed, for delete-by-term and the best-post lookup) plus StoredField and

@@ -18,6 +18,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -186,6 +191,65 @@ class SearchIndex implements DisposableBean {
             writer.updateDocuments(term, docs);
         }
         recentlyWritten.put(questionId, clock.millis());
+    }
+
+    /**
+     * Replaces a question's words ({@code thread} and {@code post} documents) and marks its passages
+     * pending; the old passages stay until new ones replace them, so vector search keeps finding an
+     * edited question meanwhile. {@code docs} empty: the question left the index.
+     */
+    void writeLexical(long questionId, List<Document> docs) throws IOException {
+        IndexWriter writer = writer();
+        if (docs.isEmpty()) {
+            writer.deleteDocuments(new Term(IndexFields.QUESTION_ID, Long.toString(questionId)));
+        } else {
+            writer.deleteDocuments(ofKinds(questionId, IndexFields.KIND_THREAD, IndexFields.KIND_POST,
+                    IndexFields.KIND_VECTORS_PENDING));
+            List<Document> all = new ArrayList<>(docs);
+            if (embeddings.enabled()) {
+                all.add(ThreadDocuments.vectorsPending(questionId));
+            }
+            writer.addDocuments(all);
+        }
+        recentlyWritten.put(questionId, clock.millis());
+    }
+
+    /** Replaces a question's passages and clears its pending mark. */
+    void writePassages(long questionId, List<Document> passages) throws IOException {
+        IndexWriter writer = writer();
+        writer.deleteDocuments(ofKinds(questionId, IndexFields.KIND_PASSAGE, IndexFields.KIND_VECTORS_PENDING));
+        writer.addDocuments(passages);
+    }
+
+    /** Questions whose passages are pending, at most {@code limit}. */
+    List<Long> vectorsPending(int limit) {
+        return search(new SearchFunction<>() {
+            @Override
+            public List<Long> apply(IndexSearcher searcher) throws IOException {
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_VECTORS_PENDING)),
+                        limit).scoreDocs) {
+                    ids.add(DocNumbers.questionId(searcher.getIndexReader(), sd.doc));
+                }
+                return ids;
+            }
+
+            @Override
+            public List<Long> emptyIndex() {
+                return List.of();
+            }
+        });
+    }
+
+    private static Query ofKinds(long questionId, String... kinds) {
+        BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
+        for (String kind : kinds) {
+            anyKind.add(new TermQuery(new Term(IndexFields.KIND, kind)), BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), BooleanClause.Occur.FILTER)
+                .add(anyKind.build(), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** Makes written changes durable, then visible to searches. */

@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Drains {@code search_outbox} into the index on one background thread: reads the changed
- * questions from the store, writes their documents, commits the index, and only then deletes the
- * outbox rows. A crash at any point leaves the rows in place, so the next start indexes them again
- * (writing a question twice is harmless). A commit wakes the thread at once; otherwise it polls.
+ * questions from the store, writes their words ({@code thread} and {@code post} documents) with a
+ * vectors-pending mark, commits the index, and only then deletes the outbox rows. A crash at any
+ * point leaves the rows in place, so the next start indexes them again (writing a question twice
+ * is harmless). When the outbox is empty it computes the sentence vectors of marked questions, a
+ * few per commit: the words are searchable within the second, vectors follow. A commit wakes the
+ * thread at once; otherwise it polls.
  */
 @Component
 class SearchIndexer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
+    /** Questions embedded per commit: small, so new outbox rows wait at most a few seconds behind vectors. */
+    private static final int VECTOR_BATCH = 16;
 
     private final SearchIndex index;
     private final IndexSourceStore store;
@@ -35,6 +41,7 @@ class SearchIndexer implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean paused;
+    private volatile boolean vectorsPaused;
     private Thread thread;
 
     SearchIndexer(SearchIndex index, IndexSourceStore store, IndexRebuild rebuild, SearchProperties properties) {
@@ -87,7 +94,13 @@ class SearchIndexer implements SmartLifecycle {
 
     void resume() {
         paused = false;
+        vectorsPaused = false;
         wake.release();
+    }
+
+    /** Test hook standing in for a crash after a question's words were indexed but before its vectors. */
+    void pauseVectors() {
+        vectorsPaused = true;
     }
 
     private void loop() {
@@ -101,10 +114,10 @@ class SearchIndexer implements SmartLifecycle {
                     }
                     List<Long> replay = index.followPublished();
                     if (!replay.isEmpty()) {
-                        write(replay);
+                        writeLexical(replay);
                         index.commit();
                     }
-                    if (drainOnce()) {
+                    if (drainOnce() || computeVectorsOnce()) {
                         continue;
                     }
                 }
@@ -128,18 +141,42 @@ class SearchIndexer implements SmartLifecycle {
         }
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.add(r.questionId()));
-        write(new ArrayList<>(ids));
+        writeLexical(ids);
         index.commit();
         store.forget(rows);
         return rows.size() == BATCH;
     }
 
-    private void write(List<Long> questionIds) throws IOException {
+    /**
+     * Computes the passages of a few questions marked pending; true when it did any. Runs only when
+     * the outbox is empty, so a burst of writes (an import) becomes searchable by its words at
+     * once and its vectors follow. The marks are in the index, committed with the words, so after
+     * a crash the work resumes where it stopped.
+     */
+    boolean computeVectorsOnce() throws IOException {
+        if (!index.embeddings().enabled() || vectorsPaused) {
+            return false;
+        }
+        List<Long> ids = index.vectorsPending(VECTOR_BATCH);
+        if (ids.isEmpty()) {
+            return false;
+        }
         ThreadDocuments documents = new ThreadDocuments(index.embeddings());
-        Map<Long, IndexedThread> threads = store.threads(questionIds);
+        Map<Long, IndexedThread> threads = store.threads(ids);
+        for (Long id : ids) {
+            IndexedThread t = threads.get(id);
+            index.writePassages(id, t == null ? List.of() : documents.passages(t));
+        }
+        index.commit();
+        return true;
+    }
+
+    private void writeLexical(Collection<Long> questionIds) throws IOException {
+        ThreadDocuments documents = new ThreadDocuments(index.embeddings());
+        Map<Long, IndexedThread> threads = store.threads(new ArrayList<>(questionIds));
         for (Long id : questionIds) {
             IndexedThread t = threads.get(id);
-            index.write(id, t == null ? List.of() : documents.of(t));
+            index.writeLexical(id, t == null ? List.of() : documents.lexical(t));
         }
     }
 

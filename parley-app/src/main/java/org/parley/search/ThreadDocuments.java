@@ -35,26 +35,56 @@ final class ThreadDocuments {
         this.embeddings = embeddings;
     }
 
+    /** Every document of a thread: the lexical ones and its passages. */
     List<Document> of(IndexedThread t) {
+        List<Document> docs = lexical(t);
+        docs.addAll(passages(t));
+        return docs;
+    }
+
+    /** The {@code thread} document and one {@code post} document per question or answer: cheap to make. */
+    List<Document> lexical(IndexedThread t) {
         List<Document> docs = new ArrayList<>();
         docs.add(thread(t));
         docs.add(post(t, t.question(), "question", false));
-        passages(docs, t, t.question(), t.title() + "\n" + t.question().body());
-        StringBuilder conversation = new StringBuilder(t.title()).append('\n').append(t.question().body());
         for (IndexedThread.IndexedPost a : t.answers()) {
             docs.add(post(t, a, "answer", t.accepted(a)));
+        }
+        return docs;
+    }
+
+    /** The {@code passage} documents (none when embeddings are off): each costs a run of the sentence model. */
+    List<Document> passages(IndexedThread t) {
+        List<Document> docs = new ArrayList<>();
+        if (!embeddings.enabled()) {
+            return docs;
+        }
+        docs.add(passage(t, t.question(), t.title() + "\n" + t.question().body()));
+        StringBuilder conversation = new StringBuilder(t.title()).append('\n').append(t.question().body());
+        for (IndexedThread.IndexedPost a : t.answers()) {
             // Twice: as written, and read with its question's title, since an answer alone ("that did it,
             // thanks") often says little of its topic. The title alone can mislead when it is vague, so
             // neither replaces the other (docs/search.md has the figures).
-            passages(docs, t, a, a.body());
-            passages(docs, t, a, t.title() + "\n" + a.body());
+            docs.add(passage(t, a, a.body()));
+            docs.add(passage(t, a, t.title() + "\n" + a.body()));
             conversation.append("\n\n").append(a.body());
         }
         if (!t.answers().isEmpty()) {
             // The question with its answers: how a reader describing the whole problem puts it.
-            passages(docs, t, t.question(), conversation.toString());
+            docs.add(passage(t, t.question(), conversation.toString()));
         }
         return docs;
+    }
+
+    /**
+     * Marks a question whose passages are older than its lexical documents (or missing); the
+     * indexer computes them when no lexical work is waiting (see {@link SearchIndexer}).
+     */
+    static Document vectorsPending(long questionId) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_VECTORS_PENDING, Field.Store.NO));
+        questionId(d, questionId);
+        return d;
     }
 
     private Document thread(IndexedThread t) {
@@ -96,17 +126,14 @@ final class ThreadDocuments {
     }
 
     /** One vector document for a text standing for a post (or, for the question, the whole thread). */
-    private void passages(List<Document> docs, IndexedThread t, IndexedThread.IndexedPost p, String text) {
-        if (!embeddings.enabled()) {
-            return;
-        }
+    private Document passage(IndexedThread t, IndexedThread.IndexedPost p, String text) {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
         questionId(d, t.questionId());
         d.add(new StoredField(IndexFields.POST_ID, p.id()));
         d.add(new NumericDocValuesField(IndexFields.POST_ID, p.id()));
         d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
-        docs.add(d);
+        return d;
     }
 
     private Document post(IndexedThread t, IndexedThread.IndexedPost p, String type, boolean accepted) {

@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.parley.ParleyApplication;
 import org.parley.support.ApiClient;
@@ -58,6 +63,48 @@ class SearchRecoveryIntegrationTests {
             }
             assertThat(outboxRows(second, pending)).as("outbox rows are deleted once indexed").isZero();
         }
+    }
+
+    @Test
+    void wordsAreSearchableBeforeVectorsAndPendingVectorsSurviveARestart() throws IOException {
+        Path dir = Files.createTempDirectory("parley-search-vectors");
+        long id;
+        try (ConfigurableApplicationContext first = start(dir, true)) {
+            ApiClient api = user(first);
+            first.getBean(SearchIndexer.class).pauseVectors();
+            id = ask(api, "Searchable before its vectors", "The word axolotl is found by its letters first.");
+            assertThat(eventually(api, "axolotl", id)).contains(id);
+            SearchIndex index = first.getBean(SearchIndex.class);
+            assertThat(index.vectorsPending(10)).containsExactly(id);
+            assertThat(passages(index, id)).isZero();
+        }
+        try (ConfigurableApplicationContext second = start(dir, true)) {
+            SearchIndex index = second.getBean(SearchIndex.class);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!index.vectorsPending(10).isEmpty() && System.currentTimeMillis() < deadline) {
+                sleep(100);
+            }
+            assertThat(index.vectorsPending(10)).isEmpty();
+            assertThat(passages(index, id)).as("the question's own passage").isEqualTo(1);
+            assertThat(ids(new ApiClient(base(second)), "axolotl")).contains(id);
+        }
+    }
+
+    private static long passages(SearchIndex index, long questionId) {
+        return index.search(new SearchIndex.SearchFunction<>() {
+            @Override
+            public Long apply(IndexSearcher searcher) throws IOException {
+                return (long) searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexFields.QUESTION_ID, Long.toString(questionId))), BooleanClause.Occur.FILTER)
+                        .build());
+            }
+
+            @Override
+            public Long emptyIndex() {
+                return 0L;
+            }
+        });
     }
 
     @Test
