@@ -1,0 +1,175 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.parley.analysis.TechnicalTextAnalyzer;
+
+/**
+ * Throughput of index-time analysis, in process and on one thread (the indexer has one):
+ * {@link TechnicalTextAnalyzer} next to Lucene's {@link StandardAnalyzer} and
+ * {@link EnglishAnalyzer} on the same posts, so the figures say how far the technical chain is
+ * from a plain one on this machine.
+ *
+ * <p>Two figures per analyzer, because on two shared cores the JIT needs seconds to compile a
+ * long filter chain and a fresh server (or {@code parley reindex}) pays that on its first posts:
+ * <ul>
+ *   <li><b>fresh JVM</b>: one pass over all posts (seed thread and generated) in a new JVM per
+ *       analyzer, timed from the first post;
+ *   <li><b>warm</b>: per corpus, rounds that analyse every post once with each analyzer in turn
+ *       (interleaved, so load from other processes hits all of them alike), first for at least
+ *       {@code --warmup-seconds}, then {@code --rounds} measured rounds; medians.
+ * </ul>
+ *
+ * <p>{@code ./parley-bench/run analysis [--posts 1000] [--rounds 7] [--warmup-seconds 30] [--thread FILE]}
+ */
+final class AnalysisBenchmark {
+
+    private static final Map<String, Supplier<Analyzer>> ANALYZERS = new LinkedHashMap<>();
+
+    static {
+        ANALYZERS.put("TechnicalTextAnalyzer", TechnicalTextAnalyzer::new);
+        ANALYZERS.put("StandardAnalyzer", StandardAnalyzer::new);
+        ANALYZERS.put("EnglishAnalyzer", EnglishAnalyzer::new);
+    }
+
+    private static final int MIN_WARMUP_ROUNDS = 3;
+
+    private final Path thread;
+    private final int generatedPosts;
+    private final int rounds;
+    private final int warmupSeconds;
+
+    AnalysisBenchmark(Path thread, int generatedPosts, int rounds, int warmupSeconds) {
+        this.thread = thread;
+        this.generatedPosts = generatedPosts;
+        this.rounds = rounds;
+        this.warmupSeconds = warmupSeconds;
+    }
+
+    void run() throws IOException, InterruptedException {
+        Map<String, List<String>> corpora = corpora(true);
+        List<String> all = corpora.values().stream().flatMap(List::stream).toList();
+        System.out.printf("one thread, Java %s; MB = 10^6 bytes of UTF-8%n", Runtime.version());
+
+        System.out.printf("%nfresh JVM, first pass over all %,d posts (%,.2f MB):%n", all.size(), megabytes(all));
+        System.out.printf("  %-22s %10s %12s %14s%n", "analyzer", "MB/s", "posts/s", "pass");
+        for (String analyzer : ANALYZERS.keySet()) {
+            double seconds = firstPassInFreshJvm(analyzer) / 1e9;
+            System.out.printf("  %-22s %10.2f %,12.0f %11.1f ms%n", analyzer, megabytes(all) / seconds,
+                    all.size() / seconds, seconds * 1e3);
+        }
+        for (Map.Entry<String, List<String>> corpus : corpora.entrySet()) {
+            measureWarm(corpus.getKey(), corpus.getValue());
+        }
+    }
+
+    /** Child-process side of the fresh-JVM figure: prints the nanoseconds of one pass with {@code analyzer}. */
+    void firstPass(String analyzer) throws IOException {
+        List<String> all = corpora(false).values().stream().flatMap(List::stream).toList();
+        Analyzer instance = ANALYZERS.get(analyzer).get();
+        long start = System.nanoTime();
+        analyzeAll(instance, all);
+        System.out.println(System.nanoTime() - start);
+    }
+
+    private Map<String, List<String>> corpora(boolean verbose) throws IOException {
+        Map<String, List<String>> corpora = new LinkedHashMap<>();
+        List<String> seed = TechnicalPosts.seedThread(thread);
+        if (!seed.isEmpty()) {
+            corpora.put("seed thread", seed);
+        } else if (verbose) {
+            System.out.println("seed thread " + thread + " not found: measuring generated posts only (pass --thread FILE)");
+        }
+        corpora.put("generated", TechnicalPosts.generate(generatedPosts, 42));
+        return corpora;
+    }
+
+    private long firstPassInFreshJvm(String analyzer) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Benchmarks.class.getName(), "analysis-first-pass", analyzer, "--thread", thread.toString(),
+                "--posts", Integer.toString(generatedPosts)));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (child.waitFor() != 0) {
+            throw new IllegalStateException("first pass with " + analyzer + " failed: " + out);
+        }
+        String[] lines = out.split("\n");
+        return Long.parseLong(lines[lines.length - 1].strip());
+    }
+
+    private void measureWarm(String name, List<String> posts) throws IOException {
+        double megabytes = megabytes(posts);
+        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+        ANALYZERS.forEach((analyzerName, supplier) -> analyzers.put(analyzerName, supplier.get()));
+        System.out.printf("%n%s, warm: %,d posts, %,.2f MB (%,.0f bytes per post on average)%n", name, posts.size(),
+                megabytes, megabytes * 1e6 / posts.size());
+        long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int warmupRounds = 0;
+        while (warmupRounds < MIN_WARMUP_ROUNDS || System.nanoTime() < warmupEnd) {
+            for (Analyzer analyzer : analyzers.values()) {
+                analyzeAll(analyzer, posts);
+            }
+            warmupRounds++;
+        }
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        Map<String, Long> tokens = new LinkedHashMap<>();
+        analyzers.keySet().forEach(a -> nanos.put(a, new long[rounds]));
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
+                long start = System.nanoTime();
+                tokens.put(analyzer.getKey(), analyzeAll(analyzer.getValue(), posts));
+                nanos.get(analyzer.getKey())[round] = System.nanoTime() - start;
+            }
+        }
+        System.out.printf("  %d warm-up rounds, medians of %d rounds%n", warmupRounds, rounds);
+        double english = median(nanos.get("EnglishAnalyzer"));
+        System.out.printf("  %-22s %10s %12s %12s %14s %14s%n", "analyzer", "MB/s", "posts/s", "tokens/post",
+                "median round", "time/English");
+        for (String analyzer : analyzers.keySet()) {
+            double seconds = median(nanos.get(analyzer)) / 1e9;
+            System.out.printf("  %-22s %10.2f %,12.0f %12.1f %11.1f ms %13.1fx%n", analyzer, megabytes / seconds,
+                    posts.size() / seconds, (double) tokens.get(analyzer) / posts.size(), seconds * 1e3,
+                    seconds / (english / 1e9));
+        }
+    }
+
+    /** Analyses every post as the body field and returns the number of tokens (so nothing is optimised away). */
+    private static long analyzeAll(Analyzer analyzer, List<String> posts) throws IOException {
+        long count = 0;
+        for (String post : posts) {
+            try (TokenStream stream = analyzer.tokenStream("body", post)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    count += term.length() > 0 ? 1 : 0;
+                }
+                stream.end();
+            }
+        }
+        return count;
+    }
+
+    private static double megabytes(List<String> posts) {
+        return posts.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+}
