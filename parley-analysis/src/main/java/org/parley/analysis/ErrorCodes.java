@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * The error-code dictionary: NTSTATUS, Win32, HRESULT and bug-check names and values, and the
@@ -53,6 +54,12 @@ public final class ErrorCodes {
     private final Map<Long, Set<String>> keysByValue = new HashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
 
+    // What ErrorCodeFilter asks for every token, computed once per dictionary (see index()).
+    private final Map<String, CodeKeys> keysByUpperName = new HashMap<>();
+    /** The all-ASCII entries of keysByUpperName, matched ignoring case without building a string. */
+    private final CharArrayMap<CodeKeys> keysByAsciiName = new CharArrayMap<>(16, true);
+    private final Map<Long, CodeKeys> keysByLiteral = new HashMap<>();
+
     private ErrorCodes() {}
 
     /** The dictionary generated from the Windows headers, loaded once. */
@@ -73,6 +80,7 @@ public final class ErrorCodes {
             }
             codes.add(parseLine(line, number));
         }
+        codes.index();
         return codes;
     }
 
@@ -103,6 +111,40 @@ public final class ErrorCodes {
             neighbours.computeIfAbsent(code.key(), k -> new TreeSet<>()).add(link);
             neighbours.computeIfAbsent(link, k -> new TreeSet<>()).add(code.key());
         }
+    }
+
+    /** Precomputes the keys of every name and literal value, translations included. */
+    private void index() {
+        byName.forEach((upperName, code) -> {
+            CodeKeys keys = keysOf(List.of(code.key()));
+            keysByUpperName.put(upperName, keys);
+            if (isAscii(upperName)) {
+                keysByAsciiName.put(upperName, keys);
+            }
+        });
+        keysByValue.forEach((value, keys) -> {
+            List<String> literal = value < MIN_LITERAL_VALUE ? List.of() : keys.stream()
+                    .filter(key -> !key.startsWith(CodeKind.WIN32.id() + ErrorCode.KEY_SEPARATOR))
+                    .toList();
+            if (!literal.isEmpty()) {
+                keysByLiteral.put(value, keysOf(literal));
+            }
+        });
+    }
+
+    private CodeKeys keysOf(List<String> keys) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        keys.forEach(key -> all.addAll(neighbours.getOrDefault(key, Set.of())));
+        return new CodeKeys(keys, List.copyOf(all));
+    }
+
+    private static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of names in the dictionary. */
@@ -144,10 +186,10 @@ public final class ErrorCodes {
 
     private List<String> literalKeys(String form) {
         Optional<HexLiteral> hex = HexLiteral.parse(form);
-        if (hex.isPresent()) {
-            return hex.get().is64Bit() ? List.of() : keysForLiteral(hex.get().value());
-        }
-        return keysForBareDecimal(form);
+        CodeKeys keys = hex.isPresent()
+                ? (hex.get().is64Bit() ? null : keysForLiteral(hex.get().value()))
+                : keysForBareDecimal(form);
+        return keys == null ? List.of() : keys.own();
     }
 
     /** Codes one translation away from {@code code}. */
@@ -155,38 +197,45 @@ public final class ErrorCodes {
         return codesOf(neighbours.getOrDefault(code.key(), Set.of()));
     }
 
-    // --- used by ErrorCodeFilter ---------------------------------------------------------------
+    // --- used by ErrorCodeFilter, once per token: no strings are built for tokens that are not codes ---
 
-    /** Keys of the code named {@code name} (any case). */
-    List<String> keysForName(CharSequence name) {
-        ErrorCode code = byName.get(name.toString().toUpperCase(Locale.ROOT));
-        return code == null ? List.of() : List.of(code.key());
-    }
+    /**
+     * The keys one spelling of a code carries.
+     *
+     * @param own the spelling's own keys (query side)
+     * @param withTranslations the own keys first, then every key one translation away (index side)
+     */
+    record CodeKeys(List<String> own, List<String> withTranslations) {}
 
-    /** Keys of all non-Win32 codes with a value written as a hex literal. */
-    List<String> keysForLiteral(long value) {
-        if (value < MIN_LITERAL_VALUE) {
-            return List.of();
+    /** Keys of the code named by the first {@code length} chars of {@code term} (any case), or null. */
+    CodeKeys keysForName(char[] term, int length) {
+        for (int i = 0; i < length; i++) {
+            if (term[i] > 0x7F) {
+                // Upper-casing beyond ASCII can change letters and length (ß to SS, dotless ı to I):
+                // compare exactly as byName does.
+                return keysByUpperName.get(new String(term, 0, length).toUpperCase(Locale.ROOT));
+            }
         }
-        return keysByValue.getOrDefault(value, Set.of()).stream()
-                .filter(key -> !key.startsWith(CodeKind.WIN32.id() + ErrorCode.KEY_SEPARATOR))
-                .toList();
+        return keysByAsciiName.get(term, 0, length);
     }
 
-    /** Keys for an eight-digit decimal-looking token such as {@code 80070005}. */
-    List<String> keysForBareDecimal(CharSequence digits) {
-        if (digits.length() != 8 || !digits.chars().allMatch(Character::isDigit)) {
-            return List.of();
+    /** Keys of all non-Win32 codes with a value written as a hex literal, or null. */
+    CodeKeys keysForLiteral(long value) {
+        return keysByLiteral.get(value);
+    }
+
+    /** Keys for an eight-digit decimal-looking token such as {@code 80070005}, or null. */
+    CodeKeys keysForBareDecimal(CharSequence digits) {
+        if (digits.length() != 8) {
+            return null;
         }
-        long value = Long.parseLong(digits.toString(), 16);
-        return value < MIN_BARE_DECIMAL_VALUE ? List.of() : keysForLiteral(value);
-    }
-
-    /** The keys plus every key one translation away, in a stable order (the keys first). */
-    Set<String> withTranslations(Collection<String> keys) {
-        Set<String> all = new LinkedHashSet<>(keys);
-        keys.forEach(key -> all.addAll(neighbours.getOrDefault(key, Set.of())));
-        return all;
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) {
+                return null;
+            }
+        }
+        long value = Long.parseLong(digits, 0, digits.length(), 16);
+        return value < MIN_BARE_DECIMAL_VALUE ? null : keysForLiteral(value);
     }
 
     private List<ErrorCode> codesOf(Collection<String> keys) {
