@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.CharArrayMap;
 
@@ -58,7 +60,13 @@ public final class ErrorCodes {
     private final Map<String, CodeKeys> keysByUpperName = new HashMap<>();
     /** The all-ASCII entries of keysByUpperName, matched ignoring case without building a string. */
     private final CharArrayMap<CodeKeys> keysByAsciiName = new CharArrayMap<>(16, true);
-    private final Map<Long, CodeKeys> keysByLiteral = new HashMap<>();
+    /**
+     * Sorted values a literal can denote and their keys, searched without boxing: error values
+     * share their low bits across kinds (0xC0000034, 0x80070034), which puts a HashMap of Longs
+     * into long tree-shaped buckets.
+     */
+    private long[] literalValues = new long[0];
+    private CodeKeys[] literalKeys = new CodeKeys[0];
 
     private ErrorCodes() {}
 
@@ -122,14 +130,17 @@ public final class ErrorCodes {
                 keysByAsciiName.put(upperName, keys);
             }
         });
+        Map<Long, CodeKeys> byLiteral = new TreeMap<>();
         keysByValue.forEach((value, keys) -> {
             List<String> literal = value < MIN_LITERAL_VALUE ? List.of() : keys.stream()
                     .filter(key -> !key.startsWith(CodeKind.WIN32.id() + ErrorCode.KEY_SEPARATOR))
                     .toList();
             if (!literal.isEmpty()) {
-                keysByLiteral.put(value, keysOf(literal));
+                byLiteral.put(value, keysOf(literal));
             }
         });
+        literalValues = byLiteral.keySet().stream().mapToLong(Long::longValue).toArray();
+        literalKeys = byLiteral.values().toArray(CodeKeys[]::new);
     }
 
     private CodeKeys keysOf(List<String> keys) {
@@ -221,7 +232,8 @@ public final class ErrorCodes {
 
     /** Keys of all non-Win32 codes with a value written as a hex literal, or null. */
     CodeKeys keysForLiteral(long value) {
-        return keysByLiteral.get(value);
+        int index = Arrays.binarySearch(literalValues, value);
+        return index < 0 ? null : literalKeys[index];
     }
 
     /** Keys for an eight-digit decimal-looking token such as {@code 80070005}, or null. */
