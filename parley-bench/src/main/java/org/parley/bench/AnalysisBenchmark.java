@@ -1,6 +1,7 @@
 package org.parley.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,25 +64,36 @@ final class AnalysisBenchmark {
         List<String> all = corpora.values().stream().flatMap(List::stream).toList();
         System.out.printf("one thread, Java %s; MB = 10^6 bytes of UTF-8%n", Runtime.version());
 
-        System.out.printf("%nfresh JVM, first pass over all %,d posts (%,.2f MB):%n", all.size(), megabytes(all));
-        System.out.printf("  %-22s %10s %12s %14s%n", "analyzer", "MB/s", "posts/s", "pass");
+        System.out.printf("%nfresh JVM, first pass over all %,d posts (%,.2f MB); CPU = the process's, JIT included:%n",
+                all.size(), megabytes(all));
+        System.out.printf("  %-22s %10s %12s %14s %14s %14s%n", "analyzer", "MB/s", "posts/s", "pass", "CPU",
+                "posts/CPU-s");
         for (String analyzer : ANALYZERS.keySet()) {
-            double seconds = firstPassInFreshJvm(analyzer) / 1e9;
-            System.out.printf("  %-22s %10.2f %,12.0f %11.1f ms%n", analyzer, megabytes(all) / seconds,
-                    all.size() / seconds, seconds * 1e3);
+            long[] nanos = firstPassInFreshJvm(analyzer);
+            double seconds = nanos[0] / 1e9;
+            double cpuSeconds = nanos[1] / 1e9;
+            System.out.printf("  %-22s %10.2f %,12.0f %11.1f ms %11.1f ms %,14.0f%n", analyzer,
+                    megabytes(all) / seconds, all.size() / seconds, seconds * 1e3, cpuSeconds * 1e3,
+                    all.size() / cpuSeconds);
         }
         for (Map.Entry<String, List<String>> corpus : corpora.entrySet()) {
             measureWarm(corpus.getKey(), corpus.getValue());
         }
     }
 
-    /** Child-process side of the fresh-JVM figure: prints the nanoseconds of one pass with {@code analyzer}. */
+    /**
+     * Child-process side of the fresh-JVM figure: prints the wall-clock and the process CPU
+     * nanoseconds (all threads, so the JIT compilers' work counts) of one pass with {@code analyzer}.
+     */
     void firstPass(String analyzer) throws IOException {
         List<String> all = corpora(false).values().stream().flatMap(List::stream).toList();
         Analyzer instance = ANALYZERS.get(analyzer).get();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         analyzeAll(instance, all);
-        System.out.println(System.nanoTime() - start);
+        long wall = System.nanoTime() - start;
+        System.out.println(wall + " " + (os.getProcessCpuTime() - cpuStart));
     }
 
     private Map<String, List<String>> corpora(boolean verbose) throws IOException {
@@ -96,7 +108,8 @@ final class AnalysisBenchmark {
         return corpora;
     }
 
-    private long firstPassInFreshJvm(String analyzer) throws IOException, InterruptedException {
+    /** Wall-clock and process CPU nanoseconds of the first pass in a new JVM. */
+    private long[] firstPassInFreshJvm(String analyzer) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Benchmarks.class.getName(), "analysis-first-pass", analyzer, "--thread", thread.toString(),
@@ -107,7 +120,8 @@ final class AnalysisBenchmark {
             throw new IllegalStateException("first pass with " + analyzer + " failed: " + out);
         }
         String[] lines = out.split("\n");
-        return Long.parseLong(lines[lines.length - 1].strip());
+        String[] figures = lines[lines.length - 1].strip().split(" ");
+        return new long[] {Long.parseLong(figures[0]), Long.parseLong(figures[1])};
     }
 
     private void measureWarm(String name, List<String> posts) throws IOException {
