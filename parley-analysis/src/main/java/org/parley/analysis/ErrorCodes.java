@@ -61,6 +61,11 @@ public final class ErrorCodes {
     /** The all-ASCII entries of keysByUpperName, matched ignoring case without building a string. */
     private final CharArrayMap<CodeKeys> keysByAsciiName = new CharArrayMap<>(16, true);
     /**
+     * One bit per {@link #asciiNameHash} of those names: a word whose bit is clear is no name,
+     * decided without probing a map of 5,000 names (a few cache misses for every word of prose).
+     */
+    private final long[] asciiNameHashes = new long[1 << 10];
+    /**
      * Sorted values a literal can denote and their keys, searched without boxing: error values
      * share their low bits across kinds (0xC0000034, 0x80070034), which puts a HashMap of Longs
      * into long tree-shaped buckets.
@@ -128,6 +133,8 @@ public final class ErrorCodes {
             keysByUpperName.put(upperName, keys);
             if (isAscii(upperName)) {
                 keysByAsciiName.put(upperName, keys);
+                int hash = asciiNameHash(upperName.toCharArray(), upperName.length());
+                asciiNameHashes[hash >>> 6] |= 1L << hash;
             }
         });
         Map<Long, CodeKeys> byLiteral = new TreeMap<>();
@@ -220,14 +227,30 @@ public final class ErrorCodes {
 
     /** Keys of the code named by the first {@code length} chars of {@code term} (any case), or null. */
     CodeKeys keysForName(char[] term, int length) {
-        for (int i = 0; i < length; i++) {
-            if (term[i] > 0x7F) {
-                // Upper-casing beyond ASCII can change letters and length (ß to SS, dotless ı to I):
-                // compare exactly as byName does.
-                return keysByUpperName.get(new String(term, 0, length).toUpperCase(Locale.ROOT));
-            }
+        int hash = asciiNameHash(term, length);
+        if (hash < 0) {
+            // Upper-casing beyond ASCII can change letters and length (ß to SS, dotless ı to I):
+            // compare exactly as byName does.
+            return keysByUpperName.get(new String(term, 0, length).toUpperCase(Locale.ROOT));
         }
-        return keysByAsciiName.get(term, 0, length);
+        boolean maybeName = (asciiNameHashes[hash >>> 6] & 1L << hash) != 0;
+        return maybeName ? keysByAsciiName.get(term, 0, length) : null;
+    }
+
+    /**
+     * A 16-bit hash of the first {@code length} chars, ignoring ASCII case, or -1 when they are not
+     * all ASCII.
+     */
+    private static int asciiNameHash(char[] text, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c > 0x7F) {
+                return -1;
+            }
+            hash = 31 * hash + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+        }
+        return (hash * 0x9E3779B9) >>> 16;
     }
 
     /** Keys of all non-Win32 codes with a value written as a hex literal, or null. */
