@@ -196,7 +196,7 @@ final class IdentifierParts {
     // Character's tables cost a lookup per call on the path every word of a post takes.
 
     private static boolean isPartChar(char c) {
-        return isLetter(c) || isDigit(c) || c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || isLetter(c) || isDigit(c);
     }
 
     private static boolean isLetter(char c) {
