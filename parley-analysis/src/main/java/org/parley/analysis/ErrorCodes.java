@@ -56,7 +56,7 @@ public final class ErrorCodes {
     private final Map<Long, Set<String>> keysByValue = new HashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
 
-    // What ErrorCodeFilter asks for every token, computed once per dictionary (see index()).
+    // What ErrorCodeFilter asks for every token, computed once when the dictionary is built.
     private final Map<String, CodeKeys> keysByUpperName = new HashMap<>();
     /** The all-ASCII entries of keysByUpperName, matched ignoring case without building a string. */
     private final CharArrayMap<CodeKeys> keysByAsciiName = new CharArrayMap<>(16, true);
@@ -70,10 +70,17 @@ public final class ErrorCodes {
      * share their low bits across kinds (0xC0000034, 0x80070034), which puts a HashMap of Longs
      * into long tree-shaped buckets.
      */
-    private long[] literalValues = new long[0];
-    private CodeKeys[] literalKeys = new CodeKeys[0];
+    private final long[] literalValues;
+    private final CodeKeys[] literalKeys;
 
-    private ErrorCodes() {}
+    /** Builds everything in the constructor, so every field is final and safely published. */
+    private ErrorCodes(List<TsvRow> rows) {
+        rows.forEach(this::add);
+        indexNames();
+        Map<Long, CodeKeys> byLiteral = keysByLiteralValue();
+        literalValues = byLiteral.keySet().stream().mapToLong(Long::longValue).toArray();
+        literalKeys = byLiteral.values().toArray(CodeKeys[]::new);
+    }
 
     /** The dictionary generated from the Windows headers, loaded once. */
     public static ErrorCodes builtIn() {
@@ -82,7 +89,7 @@ public final class ErrorCodes {
 
     /** Reads a dictionary in the generated TSV format. */
     public static ErrorCodes read(Reader reader) throws IOException {
-        ErrorCodes codes = new ErrorCodes();
+        List<TsvRow> rows = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -91,10 +98,9 @@ public final class ErrorCodes {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
                 continue;
             }
-            codes.add(parseLine(line, number));
+            rows.add(parseLine(line, number));
         }
-        codes.index();
-        return codes;
+        return new ErrorCodes(rows);
     }
 
     private static TsvRow parseLine(String line, int number) throws IOException {
@@ -126,17 +132,21 @@ public final class ErrorCodes {
         }
     }
 
-    /** Precomputes the keys of every name and literal value, translations included. */
-    private void index() {
+    /** Precomputes the keys of every name, translations included. */
+    private void indexNames() {
         byName.forEach((upperName, code) -> {
             CodeKeys keys = keysOf(List.of(code.key()));
             keysByUpperName.put(upperName, keys);
-            if (isAscii(upperName)) {
+            int hash = asciiNameHash(upperName.toCharArray(), upperName.length());
+            if (hash >= 0) {
                 keysByAsciiName.put(upperName, keys);
-                int hash = asciiNameHash(upperName.toCharArray(), upperName.length());
                 asciiNameHashes[hash >>> 6] |= 1L << hash;
             }
         });
+    }
+
+    /** The keys a hex literal of each value carries (no Win32 keys, nothing below the minimum). */
+    private Map<Long, CodeKeys> keysByLiteralValue() {
         Map<Long, CodeKeys> byLiteral = new TreeMap<>();
         keysByValue.forEach((value, keys) -> {
             List<String> literal = value < MIN_LITERAL_VALUE ? List.of() : keys.stream()
@@ -146,23 +156,13 @@ public final class ErrorCodes {
                 byLiteral.put(value, keysOf(literal));
             }
         });
-        literalValues = byLiteral.keySet().stream().mapToLong(Long::longValue).toArray();
-        literalKeys = byLiteral.values().toArray(CodeKeys[]::new);
+        return byLiteral;
     }
 
     private CodeKeys keysOf(List<String> keys) {
         Set<String> all = new LinkedHashSet<>(keys);
         keys.forEach(key -> all.addAll(neighbours.getOrDefault(key, Set.of())));
         return new CodeKeys(keys, List.copyOf(all));
-    }
-
-    private static boolean isAscii(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Number of names in the dictionary. */
