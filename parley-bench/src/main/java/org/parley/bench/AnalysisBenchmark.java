@@ -38,42 +38,52 @@ import org.parley.analysis.TechnicalTextAnalyzer;
  * Throughput is reported per CPU-second (wall-clock alongside): with other builds on the same
  * cores, wall-clock mostly says how much CPU the benchmark got.
  *
- * <p>{@code ./parley-bench/run analysis [--posts 1000] [--rounds 7] [--warmup-seconds 30] [--thread FILE]}
+ * <p>{@code --baseline JAR} adds the TechnicalTextAnalyzer of another parley-analysis build (see
+ * {@link BaselineAnalyzer}), to compare before and after a change in one run.
+ *
+ * <p>{@code ./parley-bench/run analysis [--posts 1000] [--rounds 7] [--warmup-seconds 30] [--thread FILE]
+ * [--baseline JAR]}
  */
 final class AnalysisBenchmark {
 
-    private static final Map<String, Supplier<Analyzer>> ANALYZERS = new LinkedHashMap<>();
-
-    static {
-        ANALYZERS.put("TechnicalTextAnalyzer", TechnicalTextAnalyzer::new);
-        ANALYZERS.put("StandardAnalyzer", StandardAnalyzer::new);
-        ANALYZERS.put("EnglishAnalyzer", EnglishAnalyzer::new);
-    }
-
+    private static final String BASELINE = "Technical, baseline";
     private static final int MIN_WARMUP_ROUNDS = 3;
 
     private final Path thread;
     private final int generatedPosts;
     private final int rounds;
     private final int warmupSeconds;
+    private final Path baselineJar;
+    private final Map<String, Supplier<Analyzer>> analyzers = new LinkedHashMap<>();
 
-    AnalysisBenchmark(Path thread, int generatedPosts, int rounds, int warmupSeconds) {
+    /** @param baselineJar another parley-analysis jar to measure beside this tree's, or null */
+    AnalysisBenchmark(Path thread, int generatedPosts, int rounds, int warmupSeconds, Path baselineJar) {
         this.thread = thread;
         this.generatedPosts = generatedPosts;
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
+        this.baselineJar = baselineJar;
+        analyzers.put("TechnicalTextAnalyzer", TechnicalTextAnalyzer::new);
+        if (baselineJar != null) {
+            analyzers.put(BASELINE, BaselineAnalyzer.from(baselineJar));
+        }
+        analyzers.put("StandardAnalyzer", StandardAnalyzer::new);
+        analyzers.put("EnglishAnalyzer", EnglishAnalyzer::new);
     }
 
     void run() throws IOException, InterruptedException {
         Map<String, List<String>> corpora = corpora(true);
         List<String> all = corpora.values().stream().flatMap(List::stream).toList();
         System.out.printf("one thread, Java %s; MB = 10^6 bytes of UTF-8%n", Runtime.version());
+        if (baselineJar != null) {
+            System.out.println("baseline: TechnicalTextAnalyzer from " + baselineJar);
+        }
 
         System.out.printf("%nfresh JVM, first pass over all %,d posts (%,.2f MB); CPU = the process's, JIT included:%n",
                 all.size(), megabytes(all));
         System.out.printf("  %-22s %10s %12s %14s %14s %14s%n", "analyzer", "MB/s", "posts/s", "pass", "CPU",
                 "posts/CPU-s");
-        for (String analyzer : ANALYZERS.keySet()) {
+        for (String analyzer : analyzers.keySet()) {
             long[] nanos = medianByCpu(List.of(firstPassInFreshJvm(analyzer), firstPassInFreshJvm(analyzer),
                     firstPassInFreshJvm(analyzer)));
             double seconds = nanos[0] / 1e9;
@@ -93,7 +103,7 @@ final class AnalysisBenchmark {
      */
     void firstPass(String analyzer) throws IOException {
         List<String> all = corpora(false).values().stream().flatMap(List::stream).toList();
-        Analyzer instance = ANALYZERS.get(analyzer).get();
+        Analyzer instance = analyzers.get(analyzer).get();
         awaitIdleCompiler();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
@@ -143,6 +153,9 @@ final class AnalysisBenchmark {
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Benchmarks.class.getName(), "analysis-first-pass", analyzer, "--thread", thread.toString(),
                 "--posts", Integer.toString(generatedPosts)));
+        if (baselineJar != null) {
+            command.addAll(List.of("--baseline", baselineJar.toString()));
+        }
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (child.waitFor() != 0) {
@@ -155,14 +168,14 @@ final class AnalysisBenchmark {
 
     private void measureWarm(String name, List<String> posts) throws IOException {
         double megabytes = megabytes(posts);
-        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
-        ANALYZERS.forEach((analyzerName, supplier) -> analyzers.put(analyzerName, supplier.get()));
+        Map<String, Analyzer> instances = new LinkedHashMap<>();
+        analyzers.forEach((analyzerName, supplier) -> instances.put(analyzerName, supplier.get()));
         System.out.printf("%n%s, warm: %,d posts, %,.2f MB (%,.0f bytes per post on average)%n", name, posts.size(),
                 megabytes, megabytes * 1e6 / posts.size());
         long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         int warmupRounds = 0;
         while (warmupRounds < MIN_WARMUP_ROUNDS || System.nanoTime() < warmupEnd) {
-            for (Analyzer analyzer : analyzers.values()) {
+            for (Analyzer analyzer : instances.values()) {
                 analyzeAll(analyzer, posts);
             }
             warmupRounds++;
@@ -171,12 +184,12 @@ final class AnalysisBenchmark {
         Map<String, long[]> wallNanos = new LinkedHashMap<>();
         Map<String, long[]> cpuNanos = new LinkedHashMap<>();
         Map<String, Long> tokens = new LinkedHashMap<>();
-        for (String analyzer : analyzers.keySet()) {
+        for (String analyzer : instances.keySet()) {
             wallNanos.put(analyzer, new long[rounds]);
             cpuNanos.put(analyzer, new long[rounds]);
         }
         for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
+            for (Map.Entry<String, Analyzer> analyzer : instances.entrySet()) {
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 tokens.put(analyzer.getKey(), analyzeAll(analyzer.getValue(), posts));
@@ -189,7 +202,7 @@ final class AnalysisBenchmark {
         double english = median(cpuNanos.get("EnglishAnalyzer"));
         System.out.printf("  %-22s %10s %12s %12s %12s %12s %14s%n", "analyzer", "MB/s", "posts/s", "tokens/post",
                 "CPU/round", "wall/round", "CPU/English");
-        for (String analyzer : analyzers.keySet()) {
+        for (String analyzer : instances.keySet()) {
             double cpuSeconds = median(cpuNanos.get(analyzer)) / 1e9;
             System.out.printf("  %-22s %10.2f %,12.0f %12.1f %9.1f ms %9.1f ms %13.1fx%n", analyzer,
                     megabytes / cpuSeconds, posts.size() / cpuSeconds, (double) tokens.get(analyzer) / posts.size(),

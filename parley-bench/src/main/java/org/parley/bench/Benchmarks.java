@@ -20,7 +20,7 @@ public final class Benchmarks {
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
             System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
-                    + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE]");
+                    + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -45,7 +45,8 @@ public final class Benchmarks {
                 Path.of(take(args, "--thread", root.resolve("../shared/data/blog-thread-kmdf.txt").toString())),
                 Integer.parseInt(take(args, "--posts", "1000")),
                 Integer.parseInt(take(args, "--rounds", "7")),
-                Integer.parseInt(take(args, "--warmup-seconds", "30")));
+                Integer.parseInt(take(args, "--warmup-seconds", "30")),
+                args.contains("--baseline") ? Path.of(take(args, "--baseline", "")) : null);
     }
 
     static String take(List<String> args, String option, String fallback) {
