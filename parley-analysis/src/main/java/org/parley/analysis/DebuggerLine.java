@@ -1,6 +1,6 @@
 package org.parley.analysis;
 
-import java.util.List;
+import java.nio.CharBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +21,37 @@ final class DebuggerLine {
 
     private DebuggerLine() {}
 
-    /** Retypes prompt and column tokens of {@code line} in place. */
-    static void classify(CharSequence line, List<RawToken> tokens) {
-        if (COLUMN_HEADER.matcher(line).matches()) {
-            tokens.replaceAll(t -> t.withType(TechnicalTokenTypes.COLUMN));
+    /** Retypes prompt and column tokens of {@code line[0..n)} in place. */
+    static void classify(char[] line, int n, LineTokens tokens) {
+        // Most lines are prose: the regexes run only on lines that start the way they require.
+        char first = firstNonSpace(line, n);
+        if ((first == '#' || first == 'c' || first == 'C') && COLUMN_HEADER.matcher(CharBuffer.wrap(line, 0, n)).matches()) {
+            for (int t = 0; t < tokens.size(); t++) {
+                tokens.setType(t, TechnicalTokenTypes.COLUMN);
+            }
             return;
         }
-        Matcher prompt = PROMPT.matcher(line);
-        int first = 0;
-        if (prompt.lookingAt()) {
-            while (first < tokens.size() && tokens.get(first).start() < prompt.end()) {
-                tokens.set(first, tokens.get(first).withType(TechnicalTokenTypes.PROMPT));
-                first++;
+        int firstAfterPrompt = 0;
+        if ((first >= '0' && first <= '9') || first == 'k' || first == 'l') {
+            Matcher prompt = PROMPT.matcher(CharBuffer.wrap(line, 0, n));
+            if (prompt.lookingAt()) {
+                while (firstAfterPrompt < tokens.size() && tokens.start(firstAfterPrompt) < prompt.end()) {
+                    tokens.setType(firstAfterPrompt++, TechnicalTokenTypes.PROMPT);
+                }
             }
         }
-        markStackColumns(line, tokens, first);
+        markStackColumns(line, tokens, firstAfterPrompt);
+    }
+
+    /** The first char that the regexes' {@code \s} does not match, or {@code '\0'} for a blank line. */
+    private static char firstNonSpace(char[] line, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = line[i];
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                return c;
+            }
+        }
+        return '\0';
     }
 
     /**
@@ -43,14 +59,14 @@ final class DebuggerLine {
      * {@code 8054b9a4 804f8e4e 0000007e nt!KeBugCheckEx+0x1b}) every column before the frame is an
      * address or a raw argument: they are typed COLUMN so they carry no weight.
      */
-    private static void markStackColumns(CharSequence line, List<RawToken> tokens, int first) {
+    private static void markStackColumns(char[] line, LineTokens tokens, int first) {
         int i = first;
-        if (i < tokens.size() && isFrameNumber(line, tokens.get(i)) && i + 1 < tokens.size()
-                && isAddressColumn(line, tokens.get(i + 1))) {
+        if (i < tokens.size() && isFrameNumber(line, tokens, i) && i + 1 < tokens.size()
+                && isAddressColumn(line, tokens, i + 1)) {
             i++;
         }
         int columns = 0;
-        while (i < tokens.size() && isAddressColumn(line, tokens.get(i))) {
+        while (i < tokens.size() && isAddressColumn(line, tokens, i)) {
             i++;
             columns++;
         }
@@ -58,40 +74,39 @@ final class DebuggerLine {
             return;
         }
         for (int j = first; j < i; j++) {
-            tokens.set(j, tokens.get(j).withType(TechnicalTokenTypes.COLUMN));
+            tokens.setType(j, TechnicalTokenTypes.COLUMN);
         }
     }
 
-    private static boolean startsFrame(List<RawToken> tokens, int i) {
-        RawToken token = tokens.get(i);
-        if (token.type().equals(TechnicalTokenTypes.FRAME)) {
+    private static boolean startsFrame(LineTokens tokens, int i) {
+        if (tokens.type(i).equals(TechnicalTokenTypes.FRAME)) {
             return true;
         }
         // A module without symbols: mydriver+0x1234.
-        return i + 1 < tokens.size() && tokens.get(i + 1).type().equals(TechnicalTokenTypes.OFFSET);
+        return i + 1 < tokens.size() && tokens.type(i + 1).equals(TechnicalTokenTypes.OFFSET);
     }
 
-    private static boolean isFrameNumber(CharSequence line, RawToken token) {
-        return token.end() - token.start() <= 4 && allHex(line, token.start(), token.end());
+    private static boolean isFrameNumber(char[] line, LineTokens tokens, int token) {
+        return tokens.end(token) - tokens.start(token) <= 4 && allHex(line, tokens.start(token), tokens.end(token));
     }
 
-    private static boolean isAddressColumn(CharSequence line, RawToken token) {
-        int start = token.start();
-        if (token.end() - start > 2 && line.charAt(start) == '0'
-                && Character.toLowerCase(line.charAt(start + 1)) == 'x') {
+    private static boolean isAddressColumn(char[] line, LineTokens tokens, int token) {
+        int start = tokens.start(token);
+        int end = tokens.end(token);
+        if (end - start > 2 && line[start] == '0' && Character.toLowerCase(line[start + 1]) == 'x') {
             start += 2;
         }
-        int length = token.end() - start;
-        boolean backtick = length == 17 && line.charAt(start + 8) == '`';
+        int length = end - start;
+        boolean backtick = length == 17 && line[start + 8] == '`';
         if (backtick) {
-            return allHex(line, start, start + 8) && allHex(line, start + 9, token.end());
+            return allHex(line, start, start + 8) && allHex(line, start + 9, end);
         }
-        return (length == 8 || length == 16) && allHex(line, start, token.end());
+        return (length == 8 || length == 16) && allHex(line, start, end);
     }
 
-    private static boolean allHex(CharSequence line, int start, int end) {
+    private static boolean allHex(char[] line, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!LineScanner.isHexDigit(line.charAt(i))) {
+            if (!LineScanner.isHexDigit(line[i])) {
                 return false;
             }
         }

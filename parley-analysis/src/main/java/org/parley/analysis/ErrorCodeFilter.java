@@ -1,8 +1,6 @@
 package org.parley.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,7 +37,9 @@ public final class ErrorCodeFilter extends TokenFilter {
 
     private final ErrorCodes codes;
     private final AnalysisSide side;
-    private final ArrayDeque<String> pending = new ArrayDeque<>();
+    /** Keys still to emit after the current spelling, from {@link #nextKey} on. */
+    private List<String> pending = List.of();
+    private int nextKey;
     private State spelling;
 
     public ErrorCodeFilter(TokenStream input, ErrorCodes codes, AnalysisSide side) {
@@ -50,9 +50,9 @@ public final class ErrorCodeFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
+        if (nextKey < pending.size()) {
             restoreState(spelling);
-            termAtt.setEmpty().append(pending.poll());
+            termAtt.setEmpty().append(pending.get(nextKey++));
             posIncAtt.setPositionIncrement(0);
             typeAtt.setType(TechnicalTokenTypes.CODE);
             keywordAtt.setKeyword(true);
@@ -61,34 +61,36 @@ public final class ErrorCodeFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        List<String> keys = keysOfCurrentToken();
-        if (!keys.isEmpty()) {
+        ErrorCodes.CodeKeys keys = keysOfCurrentToken();
+        if (keys != null) {
             if (side == AnalysisSide.QUERY) {
                 // The key already stands for the spelling; splitting it into words would only add
                 // alternatives that match less precisely.
                 keywordAtt.setKeyword(true);
             }
             spelling = captureState();
-            Collection<String> emitted = side == AnalysisSide.INDEX ? codes.withTranslations(keys) : keys;
-            pending.addAll(emitted);
+            pending = side == AnalysisSide.INDEX ? keys.withTranslations() : keys.own();
+            nextKey = 0;
         }
         return true;
     }
 
-    private List<String> keysOfCurrentToken() {
+    private ErrorCodes.CodeKeys keysOfCurrentToken() {
         return switch (typeAtt.type()) {
             case TechnicalTokenTypes.HEX -> termAtt.length() == 8
-                    ? codes.keysForLiteral(Long.parseLong(termAtt.toString(), 16)) : List.of();
+                    ? codes.keysForLiteral(Long.parseLong(termAtt, 0, 8, 16)) : null;
             case TechnicalTokenTypes.NUM -> codes.keysForBareDecimal(termAtt);
-            case TechnicalTokenTypes.IDENTIFIER, TechnicalTokenTypes.WORD -> codes.keysForName(termAtt);
-            default -> List.of();
+            case TechnicalTokenTypes.IDENTIFIER, TechnicalTokenTypes.WORD ->
+                    codes.keysForName(termAtt.buffer(), termAtt.length());
+            default -> null;
         };
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending.clear();
+        pending = List.of();
+        nextKey = 0;
         spelling = null;
     }
 }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * The error-code dictionary: NTSTATUS, Win32, HRESULT and bug-check names and values, and the
@@ -53,7 +56,31 @@ public final class ErrorCodes {
     private final Map<Long, Set<String>> keysByValue = new HashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
 
-    private ErrorCodes() {}
+    // What ErrorCodeFilter asks for every token, computed once when the dictionary is built.
+    private final Map<String, CodeKeys> keysByUpperName = new HashMap<>();
+    /** The all-ASCII entries of keysByUpperName, matched ignoring case without building a string. */
+    private final CharArrayMap<CodeKeys> keysByAsciiName = new CharArrayMap<>(16, true);
+    /**
+     * One bit per {@link #asciiNameHash} of those names: a word whose bit is clear is no name,
+     * decided without probing a map of 5,000 names (a few cache misses for every word of prose).
+     */
+    private final long[] asciiNameHashes = new long[1 << 10];
+    /**
+     * Sorted values a literal can denote and their keys, searched without boxing: error values
+     * share their low bits across kinds (0xC0000034, 0x80070034), which puts a HashMap of Longs
+     * into long tree-shaped buckets.
+     */
+    private final long[] literalValues;
+    private final CodeKeys[] literalKeys;
+
+    /** Builds everything in the constructor, so every field is final and safely published. */
+    private ErrorCodes(List<TsvRow> rows) {
+        rows.forEach(this::add);
+        indexNames();
+        Map<Long, CodeKeys> byLiteral = keysByLiteralValue();
+        literalValues = byLiteral.keySet().stream().mapToLong(Long::longValue).toArray();
+        literalKeys = byLiteral.values().toArray(CodeKeys[]::new);
+    }
 
     /** The dictionary generated from the Windows headers, loaded once. */
     public static ErrorCodes builtIn() {
@@ -62,7 +89,7 @@ public final class ErrorCodes {
 
     /** Reads a dictionary in the generated TSV format. */
     public static ErrorCodes read(Reader reader) throws IOException {
-        ErrorCodes codes = new ErrorCodes();
+        List<TsvRow> rows = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -71,9 +98,9 @@ public final class ErrorCodes {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
                 continue;
             }
-            codes.add(parseLine(line, number));
+            rows.add(parseLine(line, number));
         }
-        return codes;
+        return new ErrorCodes(rows);
     }
 
     private static TsvRow parseLine(String line, int number) throws IOException {
@@ -103,6 +130,39 @@ public final class ErrorCodes {
             neighbours.computeIfAbsent(code.key(), k -> new TreeSet<>()).add(link);
             neighbours.computeIfAbsent(link, k -> new TreeSet<>()).add(code.key());
         }
+    }
+
+    /** Precomputes the keys of every name, translations included. */
+    private void indexNames() {
+        byName.forEach((upperName, code) -> {
+            CodeKeys keys = keysOf(List.of(code.key()));
+            keysByUpperName.put(upperName, keys);
+            int hash = asciiNameHash(upperName.toCharArray(), upperName.length());
+            if (hash >= 0) {
+                keysByAsciiName.put(upperName, keys);
+                asciiNameHashes[hash >>> 6] |= 1L << hash;
+            }
+        });
+    }
+
+    /** The keys a hex literal of each value carries (no Win32 keys, nothing below the minimum). */
+    private Map<Long, CodeKeys> keysByLiteralValue() {
+        Map<Long, CodeKeys> byLiteral = new TreeMap<>();
+        keysByValue.forEach((value, keys) -> {
+            List<String> literal = value < MIN_LITERAL_VALUE ? List.of() : keys.stream()
+                    .filter(key -> !key.startsWith(CodeKind.WIN32.id() + ErrorCode.KEY_SEPARATOR))
+                    .toList();
+            if (!literal.isEmpty()) {
+                byLiteral.put(value, keysOf(literal));
+            }
+        });
+        return byLiteral;
+    }
+
+    private CodeKeys keysOf(List<String> keys) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        keys.forEach(key -> all.addAll(neighbours.getOrDefault(key, Set.of())));
+        return new CodeKeys(keys, List.copyOf(all));
     }
 
     /** Number of names in the dictionary. */
@@ -144,10 +204,10 @@ public final class ErrorCodes {
 
     private List<String> literalKeys(String form) {
         Optional<HexLiteral> hex = HexLiteral.parse(form);
-        if (hex.isPresent()) {
-            return hex.get().is64Bit() ? List.of() : keysForLiteral(hex.get().value());
-        }
-        return keysForBareDecimal(form);
+        CodeKeys keys = hex.isPresent()
+                ? (hex.get().is64Bit() ? null : keysForLiteral(hex.get().value()))
+                : keysForBareDecimal(form);
+        return keys == null ? List.of() : keys.own();
     }
 
     /** Codes one translation away from {@code code}. */
@@ -155,38 +215,62 @@ public final class ErrorCodes {
         return codesOf(neighbours.getOrDefault(code.key(), Set.of()));
     }
 
-    // --- used by ErrorCodeFilter ---------------------------------------------------------------
+    // --- used by ErrorCodeFilter, once per token: no strings are built for tokens that are not codes ---
 
-    /** Keys of the code named {@code name} (any case). */
-    List<String> keysForName(CharSequence name) {
-        ErrorCode code = byName.get(name.toString().toUpperCase(Locale.ROOT));
-        return code == null ? List.of() : List.of(code.key());
-    }
+    /**
+     * The keys one spelling of a code carries.
+     *
+     * @param own the spelling's own keys (query side)
+     * @param withTranslations the own keys first, then every key one translation away (index side)
+     */
+    record CodeKeys(List<String> own, List<String> withTranslations) {}
 
-    /** Keys of all non-Win32 codes with a value written as a hex literal. */
-    List<String> keysForLiteral(long value) {
-        if (value < MIN_LITERAL_VALUE) {
-            return List.of();
+    /** Keys of the code named by the first {@code length} chars of {@code term} (any case), or null. */
+    CodeKeys keysForName(char[] term, int length) {
+        int hash = asciiNameHash(term, length);
+        if (hash < 0) {
+            // Upper-casing beyond ASCII can change letters and length (ß to SS, dotless ı to I):
+            // compare exactly as byName does.
+            return keysByUpperName.get(new String(term, 0, length).toUpperCase(Locale.ROOT));
         }
-        return keysByValue.getOrDefault(value, Set.of()).stream()
-                .filter(key -> !key.startsWith(CodeKind.WIN32.id() + ErrorCode.KEY_SEPARATOR))
-                .toList();
+        boolean maybeName = (asciiNameHashes[hash >>> 6] & 1L << hash) != 0;
+        return maybeName ? keysByAsciiName.get(term, 0, length) : null;
     }
 
-    /** Keys for an eight-digit decimal-looking token such as {@code 80070005}. */
-    List<String> keysForBareDecimal(CharSequence digits) {
-        if (digits.length() != 8 || !digits.chars().allMatch(Character::isDigit)) {
-            return List.of();
+    /**
+     * A 16-bit hash of the first {@code length} chars, ignoring ASCII case, or -1 when they are not
+     * all ASCII.
+     */
+    private static int asciiNameHash(char[] text, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c > 0x7F) {
+                return -1;
+            }
+            hash = 31 * hash + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
         }
-        long value = Long.parseLong(digits.toString(), 16);
-        return value < MIN_BARE_DECIMAL_VALUE ? List.of() : keysForLiteral(value);
+        return (hash * 0x9E3779B9) >>> 16;
     }
 
-    /** The keys plus every key one translation away, in a stable order (the keys first). */
-    Set<String> withTranslations(Collection<String> keys) {
-        Set<String> all = new LinkedHashSet<>(keys);
-        keys.forEach(key -> all.addAll(neighbours.getOrDefault(key, Set.of())));
-        return all;
+    /** Keys of all non-Win32 codes with a value written as a hex literal, or null. */
+    CodeKeys keysForLiteral(long value) {
+        int index = Arrays.binarySearch(literalValues, value);
+        return index < 0 ? null : literalKeys[index];
+    }
+
+    /** Keys for an eight-digit decimal-looking token such as {@code 80070005}, or null. */
+    CodeKeys keysForBareDecimal(CharSequence digits) {
+        if (digits.length() != 8) {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) {
+                return null;
+            }
+        }
+        long value = Long.parseLong(digits, 0, digits.length(), 16);
+        return value < MIN_BARE_DECIMAL_VALUE ? null : keysForLiteral(value);
     }
 
     private List<ErrorCode> codesOf(Collection<String> keys) {

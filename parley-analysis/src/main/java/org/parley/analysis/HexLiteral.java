@@ -1,7 +1,7 @@
 package org.parley.analysis;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * A hexadecimal number as written in driver questions: {@code 0xC000000D}, {@code c000000d},
@@ -24,40 +24,67 @@ public record HexLiteral(long value, int digits) {
     private static final int MAX_DIGITS = 16;
 
     public static Optional<HexLiteral> parse(CharSequence text) {
-        String s = text.toString();
-        boolean prefixed = s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X');
+        char[] chars = text.toString().toCharArray();
+        return Optional.ofNullable(parse(chars, chars.length));
+    }
+
+    /**
+     * The same rule on the first {@code length} chars of a term buffer, or null when they are not
+     * hex. Filters call this for every word, so it reads the buffer in place and allocates only for
+     * a hex literal.
+     */
+    static HexLiteral parse(char[] text, int length) {
+        boolean prefixed = length > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
         int start = prefixed ? 2 : 0;
-        int end = s.length();
-        while (end > start && s.length() - end < 3 && "uUlL".indexOf(s.charAt(end - 1)) >= 0) {
+        int end = length;
+        while (end > start && length - end < 3 && isIntegerSuffix(text[end - 1])) {
             end--;
         }
-        boolean backtick = end - start == 2 * 8 + 1 && s.charAt(start + 8) == '`';
-        StringBuilder hex = new StringBuilder(MAX_DIGITS);
+        boolean backtick = end - start == 2 * 8 + 1 && text[start + 8] == '`';
+        long value = 0;
+        int count = 0;
         boolean decimalDigit = false;
         boolean letter = false;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = text[i];
             if (backtick && i == start + 8) {
                 continue;
             }
-            if (!LineScanner.isHexDigit(c)) {
-                return Optional.empty();
+            int digit = hexValue(c);
+            if (digit < 0 || ++count > MAX_DIGITS) {
+                return null;
             }
-            decimalDigit |= Character.isDigit(c);
-            letter |= !Character.isDigit(c);
-            hex.append(c);
+            decimalDigit |= digit < 10;
+            letter |= digit >= 10;
+            value = value << 4 | digit;
         }
-        int count = hex.length();
-        if (count == 0 || count > MAX_DIGITS) {
-            return Optional.empty();
+        if (count == 0) {
+            return null;
         }
-        long value = Long.parseUnsignedLong(hex.toString(), 16);
         boolean bareOk = count >= MIN_BARE_DIGITS && decimalDigit
                 && (letter || (count == MAX_DIGITS && value >>> 32 == 0));
         if (!prefixed && !backtick && !bareOk) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new HexLiteral(value, count));
+        return new HexLiteral(value, count);
+    }
+
+    /** 0–15 for an ASCII hex digit, else -1 (unlike {@link Character#digit}, no full-width digits). */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private static boolean isIntegerSuffix(char c) {
+        return c == 'u' || c == 'U' || c == 'l' || c == 'L';
     }
 
     /** True when the value does not fit in 32 bits. */
@@ -79,6 +106,26 @@ public record HexLiteral(long value, int digits) {
      * never the word {@code ad}.
      */
     public String canonical() {
-        return String.format(Locale.ROOT, is64Bit() ? "%016x" : "%08x", value);
+        char[] chars = new char[canonicalLength()];
+        writeCanonical(chars);
+        return new String(chars);
+    }
+
+    /** Replaces the term with {@link #canonical()} without building a string. */
+    void writeCanonical(CharTermAttribute term) {
+        int length = canonicalLength();
+        writeCanonical(term.resizeBuffer(length));
+        term.setLength(length);
+    }
+
+    private int canonicalLength() {
+        return is64Bit() ? 16 : 8;
+    }
+
+    private void writeCanonical(char[] into) {
+        long rest = value;
+        for (int i = canonicalLength() - 1; i >= 0; i--, rest >>>= 4) {
+            into[i] = Character.forDigit((int) (rest & 0xF), 16);
+        }
     }
 }

@@ -34,11 +34,12 @@ public final class HexNormalizeFilter extends TokenFilter {
                 || !(type.equals(TechnicalTokenTypes.WORD) || type.equals(TechnicalTokenTypes.NUM))) {
             return true;
         }
-        HexLiteral.parse(termAtt).ifPresent(hex -> {
-            termAtt.setEmpty().append(hex.canonical());
+        HexLiteral hex = HexLiteral.parse(termAtt.buffer(), termAtt.length());
+        if (hex != null) {
+            hex.writeCanonical(termAtt);
             typeAtt.setType(TechnicalTokenTypes.HEX);
             keywordAtt.setKeyword(true);
-        });
+        }
         return true;
     }
 }

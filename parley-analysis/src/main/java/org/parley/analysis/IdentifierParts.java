@@ -1,11 +1,8 @@
 package org.parley.analysis;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The smallest parts of an identifier and how strongly each pair of neighbours is separated.
@@ -13,6 +10,9 @@ import java.util.Set;
  * case changes sub-words and letter/digit changes numbers. Cutting only at boundaries up to a
  * strength gives the coarser segments ({@code fxioqueue::dispatchrequesttodriver},
  * {@code fxioqueue}, ...), all of which line up with the parts, so they form a clean token graph.
+ *
+ * <p>One instance is reused for every token of a stream ({@link #split}): the filter runs it on
+ * every word, and most words are a single part, so it works on arrays and builds no strings.
  */
 final class IdentifierParts {
 
@@ -22,86 +22,116 @@ final class IdentifierParts {
     static final int CASE = 4;
     static final int DIGITS = 5;
 
-    private final String text;
-    private final List<int[]> spans = new ArrayList<>();
-    private final List<Integer> boundaries = new ArrayList<>();
+    private char[] text = new char[64];
+    private int length;
+    /** Whether {@link #ascii} and {@link #lowerCase} describe the current text yet. */
+    private boolean lowerCasePrepared;
+    /** Whether the text is all ASCII; then {@link #lowerCase} is its lower-case copy. */
+    private boolean ascii;
+    private char[] lowerCase = new char[64];
 
-    private IdentifierParts(String text) {
-        this.text = text;
-    }
+    private int size;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    /** {@code boundaries[i]}: strength of the boundary between part {@code i} and part {@code i + 1}. */
+    private int[] boundaries = new int[16];
 
-    static IdentifierParts of(CharSequence token) {
-        IdentifierParts parts = new IdentifierParts(token.toString());
-        parts.split();
-        return parts;
+    /** Splits the first {@code termLength} chars of {@code term}, replacing what this held before. */
+    IdentifierParts split(char[] term, int termLength) {
+        if (text.length < termLength) {
+            text = new char[termLength];
+        }
+        System.arraycopy(term, 0, text, 0, termLength);
+        length = termLength;
+        size = 0;
+        lowerCasePrepared = false;
+        splitAtSeparators();
+        return this;
     }
 
     int size() {
-        return spans.size();
+        return size;
     }
 
     /** More than one part, or one part wrapped in separators ({@code _IRP}). */
     boolean isCompound() {
-        return size() > 1 || (size() == 1 && (start(0) != 0 || end(0) != text.length()));
+        return size > 1 || (size == 1 && (start(0) != 0 || end(0) != length));
     }
 
     int start(int part) {
-        return spans.get(part)[0];
+        return starts[part];
     }
 
     int end(int part) {
-        return spans.get(part)[1];
+        return ends[part];
     }
 
-    String part(int index) {
-        return text.substring(start(index), end(index)).toLowerCase(Locale.ROOT);
-    }
-
-    String whole() {
-        return text.toLowerCase(Locale.ROOT);
-    }
-
-    String segment(Segment segment) {
-        return text.substring(start(segment.first()), end(segment.last())).toLowerCase(Locale.ROOT);
+    int length() {
+        return length;
     }
 
     /**
-     * Segments spanning at least two parts, other than the whole, at every strength, ordered by
-     * first part and then longest first (the order a token graph needs).
+     * The end of the segment that starts at part {@code first} when cutting only at boundaries up
+     * to {@code strength}: its last part, or -1 when no segment starts there at that strength.
      */
-    List<Segment> segments() {
-        Set<Segment> found = new LinkedHashSet<>();
-        for (int strength = QUALIFIER; strength < DIGITS; strength++) {
-            int first = 0;
-            for (int i = 0; i < size(); i++) {
-                if (i == size() - 1 || boundaries.get(i) <= strength) {
-                    if (i > first && !(first == 0 && i == size() - 1)) {
-                        found.add(new Segment(first, i));
-                    }
-                    first = i + 1;
-                }
-            }
+    int segmentLast(int first, int strength) {
+        if (first > 0 && boundaries[first - 1] > strength) {
+            return -1;
         }
-        List<Segment> ordered = new ArrayList<>(found);
-        ordered.sort(Comparator.comparingInt(Segment::first)
-                .thenComparing(Comparator.comparingInt(Segment::length).reversed()));
-        return ordered;
+        int last = first;
+        while (last < size - 1 && boundaries[last] > strength) {
+            last++;
+        }
+        return last;
     }
 
-    private void split() {
+    /**
+     * Sets {@code term} to chars {@code from..to} of the identifier, lower-cased as
+     * {@link String#toLowerCase(Locale) String.toLowerCase(Locale.ROOT)} would: identical for ASCII,
+     * and through a string otherwise, because beyond ASCII lower-casing depends on context (a final
+     * sigma) and can change the length.
+     */
+    void writeLowerCase(int from, int to, CharTermAttribute term) {
+        if (!lowerCasePrepared) {
+            prepareLowerCase();
+        }
+        if (ascii) {
+            term.copyBuffer(lowerCase, from, to - from);
+        } else {
+            term.setEmpty().append(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void prepareLowerCase() {
+        lowerCasePrepared = true;
+        if (lowerCase.length < length) {
+            lowerCase = new char[text.length];
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c > 0x7F) {
+                ascii = false;
+                return;
+            }
+            lowerCase[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        ascii = true;
+    }
+
+    private void splitAtSeparators() {
         int separator = 0;
         int i = 0;
-        while (i < text.length()) {
-            if (isPartChar(text.charAt(i))) {
+        while (i < length) {
+            if (isPartChar(text[i])) {
                 int end = i;
-                while (end < text.length() && isPartChar(text.charAt(end))) {
+                while (end < length && isPartChar(text[end])) {
                     end++;
                 }
                 splitRun(i, end, separator == 0 ? CASE : separator);
                 separator = 0;
                 i = end;
             } else {
-                int strength = separatorStrength(text.charAt(i));
+                int strength = separatorStrength(text[i]);
                 separator = separator == 0 ? strength : Math.min(separator, strength);
                 i++;
             }
@@ -124,28 +154,34 @@ final class IdentifierParts {
     }
 
     private void addPart(int start, int end, int boundaryBefore) {
-        if (!spans.isEmpty()) {
-            boundaries.add(boundaryBefore);
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * size);
+            ends = Arrays.copyOf(ends, 2 * size);
+            boundaries = Arrays.copyOf(boundaries, 2 * size);
         }
-        spans.add(new int[] {start, end});
+        if (size > 0) {
+            boundaries[size - 1] = boundaryBefore;
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
     }
 
     private int caseBoundary(int k, int end) {
-        char prev = text.charAt(k - 1);
-        char cur = text.charAt(k);
-        char next = k + 1 < end ? text.charAt(k + 1) : '\0';
-        if (Character.isLetter(prev) && Character.isDigit(cur)) {
+        char prev = text[k - 1];
+        char cur = text[k];
+        char next = k + 1 < end ? text[k + 1] : '\0';
+        if (isLetter(prev) && isDigit(cur)) {
             return DIGITS;
         }
-        if (Character.isDigit(prev) && Character.isLetter(cur)) {
+        if (isDigit(prev) && isLetter(cur)) {
             // Win32Error: a capitalised word after digits starts a new sub-word; D3D11 stays together.
-            return Character.isUpperCase(cur) && Character.isLowerCase(next) ? CASE : DIGITS;
+            return isUpperCase(cur) && isLowerCase(next) ? CASE : DIGITS;
         }
-        if (Character.isLowerCase(prev) && Character.isUpperCase(cur)) {
+        if (isLowerCase(prev) && isUpperCase(cur)) {
             return CASE;
         }
-        if (Character.isUpperCase(prev) && Character.isUpperCase(cur) && Character.isLowerCase(next)
-                && !isPluralAcronym(k, end)) {
+        if (isUpperCase(prev) && isUpperCase(cur) && isLowerCase(next) && !isPluralAcronym(k, end)) {
             return CASE; // HTTPServer -> HTTP | Server
         }
         return 0;
@@ -153,11 +189,30 @@ final class IdentifierParts {
 
     /** IRPs, DPCs, PDOsPending: a trailing "s" pluralises the acronym, it does not start a word. */
     private boolean isPluralAcronym(int k, int end) {
-        return text.charAt(k + 1) == 's' && (k + 2 == end || !Character.isLowerCase(text.charAt(k + 2)));
+        return text[k + 1] == 's' && (k + 2 == end || !isLowerCase(text[k + 2]));
     }
 
+    // The Character methods below, with ASCII answered first: identifiers nearly always are, and
+    // Character's tables cost a lookup per call on the path every word of a post takes.
+
     private static boolean isPartChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || isLetter(c) || isDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static int separatorStrength(char c) {
@@ -166,12 +221,5 @@ final class IdentifierParts {
             case '_' -> UNDERSCORE;
             default -> MEMBER;
         };
-    }
-
-    /** Parts {@code first..last} (inclusive). */
-    record Segment(int first, int last) {
-        int length() {
-            return last - first + 1;
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.parley.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -53,6 +52,7 @@ public final class IdentifierSplitFilter extends TokenFilter {
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
 
     private final AnalysisSide side;
+    private final IdentifierParts parts = new IdentifierParts();
     private final ArrayDeque<Emission> pending = new ArrayDeque<>();
     private State original;
 
@@ -72,53 +72,72 @@ public final class IdentifierSplitFilter extends TokenFilter {
                     || !(type.equals(TechnicalTokenTypes.WORD) || type.equals(TechnicalTokenTypes.FRAME))) {
                 return true;
             }
-            IdentifierParts parts = IdentifierParts.of(termAtt);
+            parts.split(termAtt.buffer(), termAtt.length());
             if (!parts.isCompound()) {
                 return true;
             }
             original = captureState();
-            plan(parts, type);
+            plan(type);
         }
         emit(pending.poll());
         return true;
     }
 
-    private void plan(IdentifierParts parts, String type) {
+    private void plan(String type) {
         int firstIncrement = posIncAtt.getPositionIncrement();
         int start = offsetAtt.startOffset();
         int end = offsetAtt.endOffset();
         // Offsets of parts are only meaningful if no char filter changed the token's length.
         boolean exact = end - start == termAtt.length();
         String wholeType = type.equals(TechnicalTokenTypes.FRAME) ? type : TechnicalTokenTypes.IDENTIFIER;
+        int whole = parts.length();
         if (parts.size() > MAX_PARTS) {
-            pending.add(new Emission(parts.whole(), wholeType, true, firstIncrement, 1, start, end));
+            pending.add(new Emission(0, whole, wholeType, true, firstIncrement, 1, start, end));
             return;
         }
-        List<IdentifierParts.Segment> segments =
-                side == AnalysisSide.INDEX ? parts.segments() : List.of();
-        int next = 0;
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
             int increment = i == 0 ? firstIncrement : 1;
             if (i == 0) {
                 int wholeLength = side == AnalysisSide.INDEX ? parts.size() : 1;
-                pending.add(new Emission(parts.whole(), wholeType, true, increment, wholeLength, start, end));
+                pending.add(new Emission(0, whole, wholeType, true, increment, wholeLength, start, end));
                 increment = 0;
             }
-            for (; next < segments.size() && segments.get(next).first() == i; next++) {
-                IdentifierParts.Segment segment = segments.get(next);
-                pending.add(new Emission(parts.segment(segment), TechnicalTokenTypes.SEGMENT, true, increment,
-                        segment.length(), startOffset(parts, i, exact, start),
-                        endOffset(parts, segment.last(), exact, start, end)));
-                increment = 0;
-            }
-            int partStart = startOffset(parts, i, exact, start);
-            int partEnd = endOffset(parts, i, exact, start, end);
-            pending.add(new Emission(parts.part(i), TechnicalTokenTypes.PART, true, increment, 1, partStart, partEnd));
             if (side == AnalysisSide.INDEX) {
-                pending.add(new Emission(parts.part(i), TechnicalTokenTypes.PART, false, 0, 1, partStart, partEnd));
+                increment = planSegmentsFrom(i, increment, exact, start, end);
+            }
+            int partStart = startOffset(i, exact, start);
+            int partEnd = endOffset(i, exact, start, end);
+            pending.add(new Emission(parts.start(i), parts.end(i), TechnicalTokenTypes.PART, true, increment, 1,
+                    partStart, partEnd));
+            if (side == AnalysisSide.INDEX) {
+                pending.add(new Emission(parts.start(i), parts.end(i), TechnicalTokenTypes.PART, false, 0, 1,
+                        partStart, partEnd));
             }
         }
+    }
+
+    /**
+     * Plans the segments starting at part {@code first}: those spanning at least two parts, other
+     * than the whole, at every strength. Coarser strengths cut fewer boundaries, so going from the
+     * strongest separator to the weakest gives them longest first, the order a token graph needs.
+     *
+     * @return the increment for the next token at this position (0 once one was planned)
+     */
+    private int planSegmentsFrom(int first, int increment, boolean exact, int start, int end) {
+        int previousLast = -1;
+        for (int strength = IdentifierParts.QUALIFIER; strength < IdentifierParts.DIGITS; strength++) {
+            int last = parts.segmentLast(first, strength);
+            boolean whole = first == 0 && last == parts.size() - 1;
+            if (last > first && !whole && last != previousLast) {
+                pending.add(new Emission(parts.start(first), parts.end(last), TechnicalTokenTypes.SEGMENT, true,
+                        increment, last - first + 1, startOffset(first, exact, start),
+                        endOffset(last, exact, start, end)));
+                increment = 0;
+                previousLast = last;
+            }
+        }
+        return increment;
     }
 
     /**
@@ -126,17 +145,17 @@ public final class IdentifierSplitFilter extends TokenFilter {
      * offset (highlighters rely on it), so the outer parts stretch over leading or trailing
      * underscores ({@code _IRP}).
      */
-    private static int startOffset(IdentifierParts parts, int part, boolean exact, int start) {
+    private int startOffset(int part, boolean exact, int start) {
         return exact && part > 0 ? start + parts.start(part) : start;
     }
 
-    private static int endOffset(IdentifierParts parts, int part, boolean exact, int start, int end) {
+    private int endOffset(int part, boolean exact, int start, int end) {
         return exact && part < parts.size() - 1 ? start + parts.end(part) : end;
     }
 
     private void emit(Emission emission) {
         restoreState(original);
-        termAtt.setEmpty().append(emission.term());
+        parts.writeLowerCase(emission.from(), emission.to(), termAtt);
         typeAtt.setType(emission.type());
         keywordAtt.setKeyword(emission.keyword());
         posIncAtt.setPositionIncrement(emission.increment());
@@ -151,6 +170,7 @@ public final class IdentifierSplitFilter extends TokenFilter {
         original = null;
     }
 
-    private record Emission(String term, String type, boolean keyword, int increment, int length,
+    /** One token to emit: the lower-cased chars {@code from..to} of the identifier, and its attributes. */
+    private record Emission(int from, int to, String type, boolean keyword, int increment, int length,
             int start, int end) {}
 }

@@ -1,13 +1,13 @@
 package org.parley.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Splits one line into raw tokens. Letters, digits and underscores form words; a few joiners are
  * kept inside a word only when a word character follows, so {@code Irp->IoStatus.Status},
  * {@code FxIoQueue::DispatchRequestToDriver} and {@code nt!KiSwapContext} stay whole while a
  * sentence-ending dot or an exclamation mark before a space does not.
+ *
+ * <p>The line is the first {@code n} chars of a buffer the tokenizer reuses; chars beyond them
+ * read as {@code '\0'}, which joins nothing.
  */
 final class LineScanner {
 
@@ -19,15 +19,15 @@ final class LineScanner {
 
     private LineScanner() {}
 
-    static List<RawToken> scan(CharSequence line) {
-        List<RawToken> tokens = new ArrayList<>();
+    /** Replaces the contents of {@code tokens} with the tokens of {@code line[0..n)}. */
+    static void scan(char[] line, int n, LineTokens tokens) {
+        tokens.clear();
         int i = 0;
-        int n = line.length();
         while (i < n) {
-            if (!isWordChar(line.charAt(i))) {
-                int offsetEnd = offsetEnd(line, i, tokens);
+            if (!isWordChar(line[i])) {
+                int offsetEnd = offsetEnd(line, n, i, tokens);
                 if (offsetEnd > 0) {
-                    tokens.add(new RawToken(i + 1, offsetEnd, TechnicalTokenTypes.OFFSET));
+                    tokens.add(i + 1, offsetEnd, TechnicalTokenTypes.OFFSET);
                     i = offsetEnd;
                 } else {
                     i++;
@@ -37,26 +37,29 @@ final class LineScanner {
             int start = i++;
             boolean frame = false;
             while (i < n) {
-                if (isWordChar(line.charAt(i))) {
+                if (isWordChar(line[i])) {
                     i++;
                     continue;
                 }
-                int joiner = joinerLength(line, i);
+                int joiner = joinerLength(line, n, i);
                 if (joiner == 0) {
                     break;
                 }
-                frame |= line.charAt(i) == '!';
+                frame |= line[i] == '!';
                 i += joiner;
             }
             if (i - start <= MAX_TOKEN_LENGTH) {
-                tokens.add(new RawToken(start, i, typeOf(line, start, i, frame)));
+                tokens.add(start, i, typeOf(line, start, i, frame));
             }
         }
-        return tokens;
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        // ASCII first: nearly every char of a post is, and Character.isLetterOrDigit costs a table lookup.
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isHexDigit(char c) {
@@ -64,41 +67,41 @@ final class LineScanner {
     }
 
     /** Length of the joiner at {@code i} if it continues the current word, else 0. */
-    private static int joinerLength(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static int joinerLength(char[] s, int n, int i) {
+        char c = s[i];
         return switch (c) {
-            case '.', '!' -> wordAt(s, i + 1) ? 1 : 0;
-            case ':' -> charAt(s, i + 1) == ':' && (wordAt(s, i + 2) || destructorAt(s, i + 2)) ? 2 : 0;
-            case '~' -> i > 0 && s.charAt(i - 1) == ':' && wordAt(s, i + 1) ? 1 : 0;
-            case '-' -> charAt(s, i + 1) == '>' && wordAt(s, i + 2) ? 2 : 0;
+            case '.', '!' -> wordAt(s, n, i + 1) ? 1 : 0;
+            case ':' -> charAt(s, n, i + 1) == ':' && (wordAt(s, n, i + 2) || destructorAt(s, n, i + 2)) ? 2 : 0;
+            case '~' -> i > 0 && s[i - 1] == ':' && wordAt(s, n, i + 1) ? 1 : 0;
+            case '-' -> charAt(s, n, i + 1) == '>' && wordAt(s, n, i + 2) ? 2 : 0;
             // WinDbg prints 64-bit values as fffff800`01234567.
-            case '`' -> isHexDigit(s.charAt(i - 1)) && isHexDigit(charAt(s, i + 1)) ? 1 : 0;
+            case '`' -> isHexDigit(s[i - 1]) && isHexDigit(charAt(s, n, i + 1)) ? 1 : 0;
             // Contractions and possessives ("driver's", "can’t") stay whole for the possessive filter.
-            case '\'', '\u2019' -> Character.isLetter(s.charAt(i - 1)) && Character.isLetter(charAt(s, i + 1)) ? 1 : 0;
+            case '\'', '\u2019' -> Character.isLetter(s[i - 1]) && Character.isLetter(charAt(s, n, i + 1)) ? 1 : 0;
             default -> 0;
         };
     }
 
     /** End of {@code 0x445} when {@code +0x445} follows a word directly (a stack-frame offset), else 0. */
-    private static int offsetEnd(CharSequence s, int i, List<RawToken> tokens) {
-        if (s.charAt(i) != '+' || tokens.isEmpty() || tokens.get(tokens.size() - 1).end() != i
-                || charAt(s, i + 1) != '0' || Character.toLowerCase(charAt(s, i + 2)) != 'x'
-                || !isHexDigit(charAt(s, i + 3))) {
+    private static int offsetEnd(char[] s, int n, int i, LineTokens tokens) {
+        if (s[i] != '+' || tokens.size() == 0 || tokens.end(tokens.size() - 1) != i
+                || charAt(s, n, i + 1) != '0' || Character.toLowerCase(charAt(s, n, i + 2)) != 'x'
+                || !isHexDigit(charAt(s, n, i + 3))) {
             return 0;
         }
         int end = i + 3;
-        while (end < s.length() && isHexDigit(s.charAt(end))) {
+        while (end < n && isHexDigit(s[end])) {
             end++;
         }
         return end;
     }
 
-    private static String typeOf(CharSequence s, int start, int end, boolean frame) {
+    private static String typeOf(char[] s, int start, int end, boolean frame) {
         if (frame) {
             return TechnicalTokenTypes.FRAME;
         }
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!(c >= '0' && c <= '9') && c != '.') {
                 return TechnicalTokenTypes.WORD;
             }
@@ -106,15 +109,15 @@ final class LineScanner {
         return TechnicalTokenTypes.NUM;
     }
 
-    private static boolean wordAt(CharSequence s, int i) {
-        return i < s.length() && isWordChar(s.charAt(i));
+    private static boolean wordAt(char[] s, int n, int i) {
+        return i < n && isWordChar(s[i]);
     }
 
-    private static boolean destructorAt(CharSequence s, int i) {
-        return charAt(s, i) == '~' && wordAt(s, i + 1);
+    private static boolean destructorAt(char[] s, int n, int i) {
+        return charAt(s, n, i) == '~' && wordAt(s, n, i + 1);
     }
 
-    private static char charAt(CharSequence s, int i) {
-        return i < s.length() ? s.charAt(i) : '\0';
+    private static char charAt(char[] s, int n, int i) {
+        return i < n ? s[i] : '\0';
     }
 }

@@ -34,7 +34,10 @@ public final class StackFrameFilter extends FilteringTokenFilter {
         if (NOISE.contains(type)) {
             return false;
         }
-        boolean number = type.equals(TechnicalTokenTypes.WORD) || type.equals(TechnicalTokenTypes.NUM);
-        return !(number && HexLiteral.parse(termAtt).map(HexLiteral::isAddress).orElse(false));
+        if (!(type.equals(TechnicalTokenTypes.WORD) || type.equals(TechnicalTokenTypes.NUM))) {
+            return true;
+        }
+        HexLiteral hex = HexLiteral.parse(termAtt.buffer(), termAtt.length());
+        return hex == null || !hex.isAddress();
     }
 }

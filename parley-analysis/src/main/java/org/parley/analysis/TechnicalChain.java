@@ -8,22 +8,25 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 
 /**
  * The one chain behind both analyzers; only the {@link AnalysisSide} differs. The order matters:
  * <ol>
- *   <li>debugger noise goes first so it never becomes hex terms or identifier parts;
+ *   <li>possessives are removed first, so {@code 0x9F's} is hex and {@code fffff800`01234567's}
+ *       an address like the same token without the {@code 's};
+ *   <li>debugger noise goes next so it never becomes hex terms or identifier parts;
  *   <li>hex is normalised (and marked keyword) before identifier splitting would cut
  *       {@code c000000d} at its letter/digit changes;
- *   <li>possessives and stop words are removed from whole tokens while the original case is still
- *       there, so the parts of {@code DispatchRequestToDriver} ("to") are never stop-filtered and
- *       the token graph keeps no holes;
+ *   <li>stop words are removed from whole tokens while the original case is still there, so the
+ *       parts of {@code DispatchRequestToDriver} ("to") are never stop-filtered and the token graph
+ *       keeps no holes;
  *   <li>at index time code keys are added after splitting so they share the whole identifier's
  *       position length; at query time before it, so a recognised code is not split at all (see
  *       {@link ErrorCodeFilter});
  *   <li>lowercasing and Porter stemming come last and skip keywords (identifiers, parts, hex,
- *       code keys); only prose words and the index-side part copies are stemmed.
+ *       code keys); only prose words and the index-side part copies are stemmed, and a copy that
+ *       stems to its part is dropped again ({@link SamePositionDuplicateFilter}, which does what
+ *       Solr's {@code removeDuplicates} does, faster).
  * </ol>
  */
 final class TechnicalChain {
@@ -36,9 +39,9 @@ final class TechnicalChain {
 
     static TokenStreamComponents components(AnalysisSide side, ErrorCodes codes) {
         TechnicalTokenizer tokenizer = new TechnicalTokenizer();
-        TokenStream stream = new StackFrameFilter(tokenizer);
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new StackFrameFilter(stream);
         stream = new HexNormalizeFilter(stream);
-        stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         if (side == AnalysisSide.INDEX) {
             stream = new IdentifierSplitFilter(stream, side);
@@ -49,7 +52,7 @@ final class TechnicalChain {
         }
         stream = new LowerCaseFilter(stream);
         stream = new PorterStemFilter(stream);
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new SamePositionDuplicateFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -1,7 +1,7 @@
 package org.parley.analysis;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -26,14 +26,16 @@ public final class TechnicalTokenizer extends Tokenizer {
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
-    private final StringBuilder line = new StringBuilder();
+    /** The current line: the first {@link #lineLength} chars, reused from line to line. */
+    private char[] line = new char[1024];
+    private int lineLength;
     private final char[] chunk = new char[4096];
     private int chunkPos;
     private int chunkLen;
     private boolean exhausted;
     private int consumed;
     private int lineStart;
-    private List<RawToken> tokens = List.of();
+    private final LineTokens tokens = new LineTokens();
     private int next;
 
     public TechnicalTokenizer() {}
@@ -49,20 +51,22 @@ public final class TechnicalTokenizer extends Tokenizer {
             if (!readLine()) {
                 return false;
             }
-            tokens = LineScanner.scan(line);
-            DebuggerLine.classify(line, tokens);
+            LineScanner.scan(line, lineLength, tokens);
+            DebuggerLine.classify(line, lineLength, tokens);
             next = 0;
         }
-        RawToken token = tokens.get(next++);
-        termAtt.setEmpty().append(line, token.start(), token.end());
-        offsetAtt.setOffset(correctOffset(lineStart + token.start()), correctOffset(lineStart + token.end()));
-        typeAtt.setType(token.type());
+        int start = tokens.start(next);
+        int end = tokens.end(next);
+        termAtt.copyBuffer(line, start, end - start);
+        offsetAtt.setOffset(correctOffset(lineStart + start), correctOffset(lineStart + end));
+        typeAtt.setType(tokens.type(next));
+        next++;
         return true;
     }
 
     /** Reads the next line (without its terminator) into {@link #line}; false at end of input. */
     private boolean readLine() throws IOException {
-        line.setLength(0);
+        lineLength = 0;
         lineStart = consumed;
         while (true) {
             if (chunkPos == chunkLen) {
@@ -71,7 +75,7 @@ public final class TechnicalTokenizer extends Tokenizer {
                 if (chunkLen <= 0) {
                     exhausted = true;
                     chunkLen = 0;
-                    return line.length() > 0;
+                    return lineLength > 0;
                 }
             }
             char c = chunk[chunkPos++];
@@ -79,9 +83,12 @@ public final class TechnicalTokenizer extends Tokenizer {
             if (c == '\n') {
                 return true;
             }
-            line.append(c);
-            if (line.length() >= MAX_LINE_CHARS
-                    && (!LineScanner.isWordChar(c) || line.length() >= 2 * MAX_LINE_CHARS)) {
+            if (lineLength == line.length) {
+                line = Arrays.copyOf(line, 2 * lineLength);
+            }
+            line[lineLength++] = c;
+            if (lineLength >= MAX_LINE_CHARS
+                    && (!LineScanner.isWordChar(c) || lineLength >= 2 * MAX_LINE_CHARS)) {
                 return true;
             }
         }
@@ -97,13 +104,13 @@ public final class TechnicalTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        line.setLength(0);
+        lineLength = 0;
         chunkPos = 0;
         chunkLen = 0;
         exhausted = false;
         consumed = 0;
         lineStart = 0;
-        tokens = List.of();
+        tokens.clear();
         next = 0;
     }
 }

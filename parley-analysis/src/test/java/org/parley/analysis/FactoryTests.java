@@ -23,15 +23,16 @@ class FactoryTests {
             "The driver's queues call WdfRequestFormatRequestUsingCurrentType and get 0xC000000D,",
             "i.e. STATUS_INVALID_PARAMETER / ERROR_BAD_COMMAND, IRPs pending.",
             "0: kd> kn",
-            "00 fffff800`01234567 fffff800`0abcdef0 Wdf01000!FxIoQueue::DispatchRequestToDriver+0x445");
+            "00 fffff800`01234567 fffff800`0abcdef0 Wdf01000!FxIoQueue::DispatchRequestToDriver+0x445",
+            "Bug check 0x9F's first parameter, fffff800`0123abcd's pool.");
 
     private static CustomAnalyzer custom(AnalysisSide side) throws IOException {
         String sideName = side.name().toLowerCase(Locale.ROOT);
         return CustomAnalyzer.builder()
                 .withTokenizer(TechnicalTokenizerFactory.NAME)
+                .addTokenFilter("englishPossessive")
                 .addTokenFilter(StackFrameFilterFactory.NAME)
                 .addTokenFilter(HexNormalizeFilterFactory.NAME)
-                .addTokenFilter("englishPossessive")
                 .addTokenFilter("stop", "ignoreCase", "true")
                 .addTokenFilter(side == AnalysisSide.INDEX ? IdentifierSplitFilterFactory.NAME : ErrorCodeFilterFactory.NAME,
                         "side", sideName)

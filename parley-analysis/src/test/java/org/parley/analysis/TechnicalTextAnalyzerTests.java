@@ -32,6 +32,14 @@ class TechnicalTextAnalyzerTests {
                 .containsExactly("driver", "queue", "were", "dispatch", "request");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bug check 0x9F's parameters", "0xC000000D's meaning", "at fffff800`0123abcd's pool"})
+    void readsHexCodesAndAddressesFollowedByAPossessiveAsWithout(String text) {
+        String withoutPossessive = text.replace("'s", "");
+        assertThat(terms(INDEX, text)).isEqualTo(terms(INDEX, withoutPossessive));
+        assertThat(terms(QUERY, text)).isEqualTo(terms(QUERY, withoutPossessive));
+    }
+
     @Test
     void removesEnglishStopWordsLeavingGaps() {
         List<AnalyzedToken> tokens = TokenCapture.analyze(INDEX, "the IRP is in the queue");

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Entry point: {@code ./parley-bench/run page [--answers 50] [--requests 500]}. Each benchmark
- * starts a real server from the launcher on a fresh data directory, so it measures what users get.
+ * Entry point: {@code ./parley-bench/run page [--answers 50] [--requests 500]}. The page and
+ * dashboard benchmarks start a real server from the launcher on a fresh data directory, so they
+ * measure what users get; the analysis benchmark runs the analyzers in this process.
  */
 public final class Benchmarks {
 
@@ -18,7 +19,8 @@ public final class Benchmarks {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
-            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]");
+            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
+                    + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -28,11 +30,23 @@ public final class Benchmarks {
                     Integer.parseInt(take(rest, "--requests", "500")),
                     Integer.parseInt(take(rest, "--warmup", "300"))).run();
             case "dashboard" -> new DashboardBenchmark(root, Integer.parseInt(take(rest, "--posts", "1000000"))).run();
+            case "analysis" -> analysis(root, rest).run();
+            // The fresh-JVM half of the analysis benchmark, run in a child process.
+            case "analysis-first-pass" -> analysis(root, rest).firstPass(rest.get(0));
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis");
                 System.exit(2);
             }
         }
+    }
+
+    private static AnalysisBenchmark analysis(Path root, List<String> args) {
+        return new AnalysisBenchmark(
+                Path.of(take(args, "--thread", root.resolve("../shared/data/blog-thread-kmdf.txt").toString())),
+                Integer.parseInt(take(args, "--posts", "1000")),
+                Integer.parseInt(take(args, "--rounds", "7")),
+                Integer.parseInt(take(args, "--warmup-seconds", "30")),
+                args.contains("--baseline") ? Path.of(take(args, "--baseline", "")) : null);
     }
 
     static String take(List<String> args, String option, String fallback) {
