@@ -3,6 +3,7 @@ package org.parley.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -86,13 +86,15 @@ final class BestPosts {
             TopDocs top = searcher.search(new BooleanQuery.Builder()
                     .add(postsOf(questionIds), Occur.FILTER)
                     .add(postWords, Occur.MUST).build(), POSTS_PER_THREAD * questionIds.size());
-            for (ScoreDoc sd : top.scoreDocs) {
-                long questionId = DocNumbers.questionId(reader, sd.doc);
-                double s = sd.score * (DocNumbers.of(reader, sd.doc, IndexFields.ACCEPTED, 0) == 1 ? 1.25 : 1.0)
-                        * (DocNumbers.of(reader, sd.doc, IndexFields.TRUSTED, 0) == 1 ? 1.1 : 1.0);
-                if (s > bestScore.getOrDefault(questionId, -1.0)) {
-                    bestScore.put(questionId, s);
-                    best.put(questionId, sd.doc);
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            long[] questions = DocNumbers.of(reader, docs, IndexFields.QUESTION_ID, -1);
+            long[] accepted = DocNumbers.of(reader, docs, IndexFields.ACCEPTED, 0);
+            long[] trusted = DocNumbers.of(reader, docs, IndexFields.TRUSTED, 0);
+            for (int i = 0; i < docs.length; i++) {
+                double s = top.scoreDocs[i].score * (accepted[i] == 1 ? 1.25 : 1.0) * (trusted[i] == 1 ? 1.1 : 1.0);
+                if (s > bestScore.getOrDefault(questions[i], -1.0)) {
+                    bestScore.put(questions[i], s);
+                    best.put(questions[i], docs[i]);
                 }
             }
         }

@@ -2,7 +2,9 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,30 @@ final class DocNumbers {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
         return values.advanceExact(doc - leaf.docBase) ? values.nextValue() : missing;
+    }
+
+    /**
+     * The values of a field for many documents, in the order given: one doc-values iterator per
+     * segment instead of one per document.
+     */
+    static long[] of(IndexReader reader, int[] docs, String field, long missing) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        long[] values = new long[docs.length];
+        LeafReaderContext leaf = null;
+        SortedNumericDocValues leafValues = null;
+        for (int i : order) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+                leafValues = DocValues.getSortedNumeric(leaf.reader(), field);
+            }
+            values[i] = leafValues.advanceExact(doc - leaf.docBase) ? leafValues.nextValue() : missing;
+        }
+        return values;
     }
 
     static long questionId(IndexReader reader, int doc) throws IOException {

@@ -51,6 +51,12 @@ final class IndexFields {
     static final String POST_BODY = "post_body";
 
     /**
+     * TextField, not stored, on the question's {@code post} document: its title, so a thread found by
+     * its title names the question as its best post.
+     */
+    static final String POST_TITLE = "post_title";
+
+    /**
      * TextField, not stored: answers the community vouched for (accepted, or written by an expert or
      * moderator), so ranking can weigh them above the rest; they are also in {@link #ANSWERS}.
      */
@@ -95,7 +101,7 @@ final class IndexFields {
     static final String SOURCE_AUTHOR = "source_author";
 
     /**
-     * KnnFloatVectorField (cosine, HNSW) on {@code passage} documents: the sentence embedding of a
+     * KnnFloatVectorField (dot product of unit vectors, HNSW) on {@code passage} documents: the sentence embedding of a
      * question (with its title), an answer (alone, and again headed by its question's title), or the
      * question with its answers, for the dense half of hybrid ranking; a thread scores as its best
      * passage. Splitting long posts into several passages was measured and lost on the development
@@ -117,5 +123,5 @@ final class IndexFields {
             COMMENTS, 0.4f);
 
     /** Fields searched on {@code post} documents to pick the best post of a thread. */
-    static final Map<String, Float> POST_WEIGHTS = Map.of(POST_BODY, 1.0f);
+    static final Map<String, Float> POST_WEIGHTS = Map.of(POST_BODY, 1.0f, POST_TITLE, 1.0f);
 }

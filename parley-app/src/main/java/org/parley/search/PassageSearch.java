@@ -30,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
 final class PassageSearch {
 
     /** Passages looked at per search; several usually belong to one thread. */
-    private static final int PASSAGE_DEPTH = 300;
+    private static final int PASSAGE_DEPTH = 150;
 
     private PassageSearch() {
     }

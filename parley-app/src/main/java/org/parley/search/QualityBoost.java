@@ -18,16 +18,16 @@ final class QualityBoost {
     private QualityBoost() {
     }
 
-    /** The multiplier of one {@code thread} document, read from its doc values. */
-    static double of(IndexReader reader, int doc) throws IOException {
-        double v = 1.0;
-        v += PER_LOG_VOTE * Math.log1p(Math.max(0, DocNumbers.of(reader, doc, IndexFields.SCORE, 0)));
-        if (DocNumbers.of(reader, doc, IndexFields.ANSWER_COUNT, 0) > 0) {
-            v += ANSWERED;
+    /** The multipliers of {@code thread} documents, read from their doc values. */
+    static double[] of(IndexReader reader, int[] docs) throws IOException {
+        long[] votes = DocNumbers.of(reader, docs, IndexFields.SCORE, 0);
+        long[] answers = DocNumbers.of(reader, docs, IndexFields.ANSWER_COUNT, 0);
+        long[] accepted = DocNumbers.of(reader, docs, IndexFields.ACCEPTED, 0);
+        double[] boosts = new double[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            boosts[i] = 1.0 + PER_LOG_VOTE * Math.log1p(Math.max(0, votes[i]))
+                    + (answers[i] > 0 ? ANSWERED : 0) + (accepted[i] > 0 ? ACCEPTED : 0);
         }
-        if (DocNumbers.of(reader, doc, IndexFields.ACCEPTED, 0) > 0) {
-            v += ACCEPTED;
-        }
-        return v;
+        return boosts;
     }
 }

@@ -45,7 +45,7 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String MODEL_KEY = "model";
-    /** Raise whenever the documents' fields change, so existing indexes are rebuilt at start. */
+    /** Raise whenever the documents' fields or their analysis change, so existing indexes are rebuilt at start. */
     static final int LAYOUT = 2;
     static final String BUILT_FROM_KEY = "builtFrom";
 

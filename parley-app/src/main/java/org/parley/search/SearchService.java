@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -231,12 +231,13 @@ public class SearchService implements RelatedQuestions {
                 }
             }.rescore(searcher, top, window);
         }
-        List<RankedThread> threads = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            threads.add(new RankedThread(DocNumbers.questionId(searcher.getIndexReader(), sd.doc),
-                    sd.score * QualityBoost.of(searcher.getIndexReader(), sd.doc)));
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        long[] questionIds = DocNumbers.of(searcher.getIndexReader(), docs, IndexFields.QUESTION_ID, -1);
+        double[] quality = QualityBoost.of(searcher.getIndexReader(), docs);
+        List<RankedThread> threads = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            threads.add(new RankedThread(questionIds[i], top.scoreDocs[i].score * quality[i]));
         }
-        threads = new ArrayList<>(threads);
         threads.sort(Comparator.comparingDouble(RankedThread::score).reversed());
         return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                 threads.subList(0, Math.min(depth, threads.size())));
@@ -245,9 +246,10 @@ public class SearchService implements RelatedQuestions {
     private static Ranking newest(IndexSearcher searcher, Query query, int depth) throws IOException {
         TopDocs top = searcher.search(query, new TopFieldCollectorManager(
                 new Sort(new SortedNumericSortField(IndexFields.CREATED, SortField.Type.LONG, true)), depth, EXACT_COUNT_UP_TO));
-        List<RankedThread> threads = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            threads.add(new RankedThread(DocNumbers.questionId(searcher.getIndexReader(), sd.doc), 0));
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<RankedThread> threads = new ArrayList<>(docs.length);
+        for (long questionId : DocNumbers.of(searcher.getIndexReader(), docs, IndexFields.QUESTION_ID, -1)) {
+            threads.add(new RankedThread(questionId, 0));
         }
         return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, threads);
     }

@@ -15,7 +15,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
  * Turns a thread into its index documents: one {@code thread} document, one {@code post}
@@ -132,7 +131,7 @@ final class ThreadDocuments {
         questionId(d, t.questionId());
         d.add(new StoredField(IndexFields.POST_ID, p.id()));
         d.add(new NumericDocValuesField(IndexFields.POST_ID, p.id()));
-        d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), VectorSimilarityFunction.COSINE));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, embeddings.embed(text), SentenceEmbeddings.SIMILARITY));
         return d;
     }
 
@@ -145,6 +144,9 @@ final class ThreadDocuments {
         d.add(new StringField(IndexFields.POST_TYPE, type, Field.Store.YES));
         String withComments = p.comments().isEmpty() ? p.body() : p.body() + "\n\n" + String.join("\n\n", p.comments());
         d.add(new Field(IndexFields.POST_BODY, withComments, POST_BODY_TYPE));
+        if (p.isQuestion()) {
+            d.add(new TextField(IndexFields.POST_TITLE, t.title(), Field.Store.NO));
+        }
         d.add(new IntField(IndexFields.ACCEPTED, accepted ? 1 : 0, Field.Store.YES));
         d.add(new NumericDocValuesField(IndexFields.TRUSTED, !p.isQuestion() && t.trusted(p) ? 1 : 0));
         return d;

@@ -109,7 +109,7 @@ public final class SearchLatencyBenchmark {
         d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.QUESTION_ID, questionId));
         d.add(new StoredField(IndexFields.POST_ID, postId));
         d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.POST_ID, postId));
-        d.add(new KnnFloatVectorField(IndexFields.VECTOR, v, VectorSimilarityFunction.COSINE));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, v, SentenceEmbeddings.SIMILARITY));
         return d;
     }
 
