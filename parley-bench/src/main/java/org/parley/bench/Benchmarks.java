@@ -18,7 +18,8 @@ public final class Benchmarks {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
-            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]");
+            System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
+                    + " | se-dump --posts N [--seed S] --out DIR");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -28,8 +29,19 @@ public final class Benchmarks {
                     Integer.parseInt(take(rest, "--requests", "500")),
                     Integer.parseInt(take(rest, "--warmup", "300"))).run();
             case "dashboard" -> new DashboardBenchmark(root, Integer.parseInt(take(rest, "--posts", "1000000"))).run();
+            case "se-dump" -> {
+                String out = take(rest, "--out", null);
+                if (out == null) {
+                    System.err.println("se-dump needs --out DIR");
+                    System.exit(2);
+                }
+                long started = System.nanoTime();
+                DumpGenerator.Summary s = DumpGenerator.write(Path.of(out), Long.parseLong(take(rest, "--posts", "10000")),
+                        Long.parseLong(take(rest, "--seed", "1")));
+                System.out.printf("Wrote %s to %s in %.1f s%n", s.line(), out, (System.nanoTime() - started) / 1e9);
+            }
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, se-dump");
                 System.exit(2);
             }
         }
