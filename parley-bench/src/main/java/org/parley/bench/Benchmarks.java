@@ -19,7 +19,8 @@ public final class Benchmarks {
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
             System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
-                    + " | se-dump --posts N [--seed S] --out DIR");
+                    + " | se-dump --posts N [--seed S] --out DIR"
+                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -40,8 +41,15 @@ public final class Benchmarks {
                         Long.parseLong(take(rest, "--seed", "1")));
                 System.out.printf("Wrote %s to %s in %.1f s%n", s.line(), out, (System.nanoTime() - started) / 1e9);
             }
+            case "import" -> {
+                String dump = take(rest, "--dump", null);
+                boolean jfr = rest.remove("--jfr");
+                new ImportBenchmark(root, Long.parseLong(take(rest, "--posts", "10000")),
+                        Long.parseLong(take(rest, "--seed", "1")), take(rest, "--search", "lexical"),
+                        take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr).run();
+            }
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, se-dump");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, se-dump, import");
                 System.exit(2);
             }
         }
