@@ -158,8 +158,11 @@ class PostStore {
         return jdbc.sql("UPDATE posts SET score = score WHERE id = :id").param("id", id).update() == 1;
     }
 
+    /** The score is the votes people cast here plus the net of imported votes that came without a voter. */
     int recountScore(long id) {
-        jdbc.sql("UPDATE posts SET score = (SELECT COALESCE(SUM(value), 0) FROM votes WHERE post_id = :id) WHERE id = :id")
+        jdbc.sql("""
+                        UPDATE posts SET score = unattributed_score + (SELECT COALESCE(SUM(value), 0) FROM votes WHERE post_id = :id)
+                        WHERE id = :id""")
                 .param("id", id).update();
         return jdbc.sql("SELECT score FROM posts WHERE id = :id").param("id", id).query(Integer.class).single();
     }
