@@ -43,6 +43,9 @@ public class StoreConfiguration {
             if (store.sqliteBulkLoad()) {
                 dataSource.addDataSourceProperty("cache_size", "-65536");
                 dataSource.addDataSourceProperty("temp_store", "MEMORY");
+                // Copy the write-ahead log back into the database every 40 MB instead of every 4 MB: pages that
+                // each batch touches again (index tails, tags) are written back once, with one fsync.
+                dataSource.setConnectionInitSql("PRAGMA wal_autocheckpoint=10000");
             }
             dataSource.addDataSourceProperty("busy_timeout", String.valueOf(store.sqliteBusyTimeout().toMillis()));
             dataSource.addDataSourceProperty("transaction_mode", "IMMEDIATE");

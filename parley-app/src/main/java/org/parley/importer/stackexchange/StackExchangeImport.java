@@ -47,9 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StackExchangeImport {
 
     public static final String SYSTEM = "stackexchange";
-    static final int BATCH = 500;
+    /** Rows per transaction: large enough that a commit's fixed cost is spread thin, small enough to hold. */
+    static final int BATCH = 2_000;
     /** Votes are small rows; a larger batch spreads each transaction's fixed cost over more of them. */
-    static final int VOTE_BATCH = 5_000;
+    static final int VOTE_BATCH = 10_000;
     private static final long NONE = Long.MIN_VALUE;
 
     private final PostImport posts;
