@@ -72,7 +72,9 @@ public class ImportCommand implements Callable<Integer> {
         byte[] bytes = "blog-thread".equals(format) ? readFile() : null;
         ProgressBar bar = ProgressBar.onTerminal(System.out);
         ImportSummary summary;
-        try (var context = Contexts.offline(data)) {
+        // An import acknowledges nothing until it ends and redoes what a crash lost: it may commit without waiting
+        // for the disk. Only this process's connections do so; a server on the same data stays on FULL.
+        try (var context = Contexts.offline(data, "--parley.sqlite-bulk-load=true")) {
             summary = switch (format) {
                 case "stackexchange" -> context.getBean(StackExchangeImport.class).importDump(file, dryRun, bar);
                 case "wordpress" -> context.getBean(WordPressImport.class).importExport(file, dryRun, bar);

@@ -10,6 +10,12 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * StAX readers for imported XML that cannot be turned against the machine (XXE): DTD processing and external
  * entities are off, and since no import format needs a DTD, any {@code <!DOCTYPE>} is refused outright.
+ *
+ * <p>Without a DTD no entity can be declared, so the only references a file can hold are the five predefined ones
+ * ({@code &lt;}) and character references, which expand to one character each: no "billion laughs". The JDK's
+ * entity size limits are therefore lifted. Since JDK 24 they default to 100,000 characters for the whole document,
+ * which a Stack Exchange dump (HTML bodies in attributes, {@code &lt;p&gt;} everywhere) passes within its first few
+ * thousand rows.
  */
 public final class SafeXml {
 
@@ -24,6 +30,10 @@ public final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        for (String limit : new String[] {"jdk.xml.totalEntitySizeLimit", "jdk.xml.maxGeneralEntitySizeLimit",
+                "jdk.xml.entityReplacementLimit"}) {
+            factory.setProperty(limit, "0"); // 0: no limit
+        }
         return factory;
     }
 

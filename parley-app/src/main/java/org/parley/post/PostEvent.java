@@ -36,4 +36,12 @@ public sealed interface PostEvent {
 
     record PostRestored(long questionId, long postId, long byUserId) implements PostEvent {
     }
+
+    /**
+     * A bulk import ({@link PostImport}) added to this question's thread: the question itself, answers, comments,
+     * votes or its acceptance, all historical. One event per question and batch however much came in; nobody is
+     * notified of history, and listeners that keep their own figures recount the question.
+     */
+    record ThreadImported(long questionId) implements PostEvent {
+    }
 }

@@ -37,6 +37,20 @@ public class PostExport {
         }
     }
 
+    /**
+     * The net count of a post's imported votes that came without a voter (Stack Exchange dumps name no voters):
+     * part of its score, though not in {@link #eachVote}.
+     */
+    public record UnattributedVotes(long postId, int net, java.time.Instant postCreatedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public void eachUnattributedVotes(Consumer<UnattributedVotes> out) {
+        try (Stream<UnattributedVotes> all = votes.streamUnattributed()) {
+            all.forEach(out);
+        }
+    }
+
     @Transactional(readOnly = true)
     public void eachVote(Consumer<Vote> out) {
         try (Stream<Vote> all = votes.streamLive()) {

@@ -67,7 +67,9 @@ class PostStore {
     }
 
     List<Post> answersOf(long questionId) {
-        return jdbc.sql(SELECT + " WHERE p.parent_id = :id AND p.post_type = 'answer' ORDER BY p.created_at, p.id")
+        // Only answers have a parent. Saying post_type = 'answer' as well would let SQLite answer through
+        // posts_type_created (every answer, in order) instead of posts_parent when it has no statistics.
+        return jdbc.sql(SELECT + " WHERE p.parent_id = :id ORDER BY p.created_at, p.id")
                 .param("id", questionId).query(PostStore::post).list();
     }
 
@@ -133,14 +135,17 @@ class PostStore {
                 .param("answerId", answerId).param("id", questionId).update();
     }
 
-    /** Recounts the live answers and when the first of them came, after any answer is added or removed. */
+    /**
+     * Recounts the live answers and when the first of them came, after any answer is added or removed. Only answers
+     * have a parent: naming the post type too would let SQLite read every answer through posts_answer_times.
+     */
     void refreshAnswerCount(long questionId) {
         jdbc.sql("""
                         UPDATE posts SET
                             answer_count = (SELECT COUNT(*) FROM posts a WHERE a.parent_id = :id
-                                              AND a.post_type = 'answer' AND a.deleted = FALSE),
+                                              AND a.deleted = FALSE),
                             first_answer_at = (SELECT MIN(a.created_at) FROM posts a WHERE a.parent_id = :id
-                                                 AND a.post_type = 'answer' AND a.deleted = FALSE)
+                                                 AND a.deleted = FALSE)
                         WHERE id = :id""")
                 .param("id", questionId).update();
     }
@@ -153,8 +158,11 @@ class PostStore {
         return jdbc.sql("UPDATE posts SET score = score WHERE id = :id").param("id", id).update() == 1;
     }
 
+    /** The score is the votes people cast here plus the net of imported votes that came without a voter. */
     int recountScore(long id) {
-        jdbc.sql("UPDATE posts SET score = (SELECT COALESCE(SUM(value), 0) FROM votes WHERE post_id = :id) WHERE id = :id")
+        jdbc.sql("""
+                        UPDATE posts SET score = unattributed_score + (SELECT COALESCE(SUM(value), 0) FROM votes WHERE post_id = :id)
+                        WHERE id = :id""")
                 .param("id", id).update();
         return jdbc.sql("SELECT score FROM posts WHERE id = :id").param("id", id).query(Integer.class).single();
     }

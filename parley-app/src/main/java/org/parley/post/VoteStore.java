@@ -45,6 +45,14 @@ class VoteStore {
                 .param("postId", postId).param("userId", userId).query(Integer.class).optional().orElse(0);
     }
 
+    /** Live posts whose score holds imported votes without a voter, by id, streamed (close the stream). */
+    Stream<PostExport.UnattributedVotes> streamUnattributed() {
+        return jdbc.sql("SELECT id, unattributed_score, created_at FROM posts WHERE unattributed_score <> 0 AND deleted = FALSE ORDER BY id")
+                .query((rs, n) -> new PostExport.UnattributedVotes(rs.getLong("id"), rs.getInt("unattributed_score"),
+                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .stream();
+    }
+
     /** Every vote on a live post, by post then voter, streamed (close the stream). */
     Stream<Vote> streamLive() {
         return jdbc.sql("""

@@ -25,6 +25,22 @@ public class Database {
         }
     }
 
+    /**
+     * After a bulk load: lets SQLite refresh its query planner statistics where the tables changed much
+     * ({@code PRAGMA optimize}, which samples rather than reads whole tables) and copy its write-ahead log back
+     * into the database without waiting for readers. PostgreSQL's autovacuum does both by itself.
+     */
+    public void optimize() {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            if (StoreConfiguration.isSqlite(c.getMetaData().getURL())) {
+                s.execute("PRAGMA optimize=0x10002");
+                s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot refresh the store's statistics: " + e.getMessage(), e);
+        }
+    }
+
     public String describe() {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();

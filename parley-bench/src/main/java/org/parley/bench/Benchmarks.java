@@ -20,7 +20,9 @@ public final class Benchmarks {
         Path root = Path.of(take(rest, "--root", "."));
         if (rest.isEmpty()) {
             System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
-                    + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]");
+                    + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]"
+                    + " | se-dump --posts N [--seed S] --out DIR"
+                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -33,8 +35,26 @@ public final class Benchmarks {
             case "analysis" -> analysis(root, rest).run();
             // The fresh-JVM half of the analysis benchmark, run in a child process.
             case "analysis-first-pass" -> analysis(root, rest).firstPass(rest.get(0));
+            case "se-dump" -> {
+                String out = take(rest, "--out", null);
+                if (out == null) {
+                    System.err.println("se-dump needs --out DIR");
+                    System.exit(2);
+                }
+                long started = System.nanoTime();
+                DumpGenerator.Summary s = DumpGenerator.write(Path.of(out), Long.parseLong(take(rest, "--posts", "10000")),
+                        Long.parseLong(take(rest, "--seed", "1")));
+                System.out.printf("Wrote %s to %s in %.1f s%n", s.line(), out, (System.nanoTime() - started) / 1e9);
+            }
+            case "import" -> {
+                String dump = take(rest, "--dump", null);
+                boolean jfr = rest.remove("--jfr");
+                new ImportBenchmark(root, Long.parseLong(take(rest, "--posts", "10000")),
+                        Long.parseLong(take(rest, "--seed", "1")), take(rest, "--search", "lexical"),
+                        take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr).run();
+            }
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import");
                 System.exit(2);
             }
         }

@@ -30,12 +30,22 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Path root, Path data) throws IOException, InterruptedException {
+        return start(root, data, java.util.List.of());
+    }
+
+    /** {@code settings} are extra {@code --name=value} Spring settings, e.g. {@code --parley.search.embeddings=false}. */
+    static RunningServer start(Path root, Path data, java.util.List<String> settings)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process p = new ProcessBuilder(root.resolve("parley").toString(), "serve", "--port", String.valueOf(port),
-                "--data-dir", data.toString(), "--parley.security.bcrypt-strength=4", "--logging.level.root=WARN")
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(root.resolve("parley").toString(),
+                "serve", "--port", String.valueOf(port), "--data-dir", data.toString(),
+                "--parley.security.bcrypt-strength=4", "--logging.level.root=WARN"));
+        command.addAll(settings);
+        Files.createDirectories(data);
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
         String base = "http://localhost:" + port;
         HttpClient http = HttpClient.newHttpClient();
@@ -56,6 +66,10 @@ final class RunningServer implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new IllegalStateException("server did not start in time");
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     @Override

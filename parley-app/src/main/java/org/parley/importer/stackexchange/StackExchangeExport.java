@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
  * Writes the site as a Stack Exchange data dump ({@code Users.xml}, {@code Posts.xml}, {@code Comments.xml},
  * {@code Votes.xml}, {@code Tags.xml}) so data can leave Parley, streamed in id order. Ids are Parley's ids. Bodies
  * are Parley's Markdown (Stack Exchange puts rendered HTML there); votes carry their voter, which real dumps
- * leave out, so that importing the export gives back the same votes.
+ * leave out, so that importing the export gives back the same votes. Votes imported without a voter go out as they
+ * came, without one: as many up (or down) votes as their net count.
  */
 @Service
 public class StackExchangeExport {
@@ -87,6 +88,13 @@ public class StackExchangeExport {
             posts.eachVote(v -> {
                 out.row(attributes("Id", voteCount.incrementAndGet(), "PostId", v.postId(),
                         "VoteTypeId", v.value() > 0 ? 2 : 3, "UserId", v.userId(), "CreationDate", v.createdAt()));
+            });
+            // Votes imported without a voter, as a dump holds them: the net count, without UserId.
+            posts.eachUnattributedVotes(u -> {
+                for (int i = 0; i < Math.abs(u.net()); i++) {
+                    out.row(attributes("Id", voteCount.incrementAndGet(), "PostId", u.postId(),
+                            "VoteTypeId", u.net() > 0 ? 2 : 3, "CreationDate", u.postCreatedAt()));
+                }
             });
         }
         long tagCount = 0;

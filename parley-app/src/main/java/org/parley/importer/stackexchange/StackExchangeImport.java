@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +17,14 @@ import org.parley.importer.AuthorAccounts;
 import org.parley.importer.ImportProgress;
 import org.parley.importer.ImportRefused;
 import org.parley.importer.ImportSummary;
-import org.parley.post.AnswerService;
-import org.parley.post.AskQuestion;
-import org.parley.post.CommentService;
-import org.parley.post.ImportedPosts;
-import org.parley.post.Post;
-import org.parley.post.QuestionService;
-import org.parley.post.Source;
-import org.parley.post.VoteService;
+import org.parley.post.PostImport;
+import org.parley.post.PostImport.NewAnswer;
+import org.parley.post.PostImport.NewComment;
+import org.parley.post.PostImport.NewQuestion;
+import org.parley.post.PostImport.NewVote;
+import org.parley.post.PostImport.StoredPost;
 import org.parley.problem.ParleyProblem;
-import org.parley.user.Actor;
+import org.parley.store.Database;
 import org.parley.user.UserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,36 +32,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a Stack Exchange data dump folder ({@code Users.xml}, {@code Posts.xml}, {@code Comments.xml}, optional
- * {@code Votes.xml}; {@code Tags.xml} is not needed, tags come with the questions) through the post services.
+ * {@code Votes.xml}; {@code Tags.xml} is not needed, tags come with the questions) through {@link PostImport}.
  *
- * <p>Files are streamed row by row and written in batches of {@value #BATCH} rows, one transaction each: memory
- * stays bounded and an interrupted import keeps every finished batch. Every row is keyed on its source ref
- * ({@code stackexchange#post-12}, {@code stackexchange#comment-7}), so running the same command again resumes:
- * rows already imported are skipped. Bodies are stored as they are: the dump's HTML is valid Markdown input
- * (rendered through the sanitizer like any post), and Parley's own export writes Markdown there.
+ * <p>Files are streamed row by row and written in batches of {@value #BATCH} rows, one transaction each, with
+ * multi-row statements: memory stays bounded and an interrupted import keeps every finished batch. What a batch
+ * refers to (an answer's question, a comment's post) is looked up in one query per batch, by source ref, so nothing
+ * grows with the dump but the accepted answers still to come ({@link LongLongMap}) and the users. Every row is keyed
+ * on its source ref ({@code stackexchange#post-12}, {@code stackexchange#comment-7}), and anonymous votes on a
+ * checkpoint written with each batch, so running the same command again resumes: what is imported is skipped.
+ * Bodies are stored as they are: the dump's HTML is valid Markdown input (rendered through the sanitizer like any
+ * post), and Parley's own export writes Markdown there.
  */
 @Service
 public class StackExchangeImport {
 
     public static final String SYSTEM = "stackexchange";
-    static final int BATCH = 500;
+    /** Rows per transaction: large enough that a commit's fixed cost is spread thin, small enough to hold. */
+    static final int BATCH = 2_000;
+    /** Votes are small rows; a larger batch spreads each transaction's fixed cost over more of them. */
+    static final int VOTE_BATCH = 10_000;
+    private static final long NONE = Long.MIN_VALUE;
 
-    private final QuestionService questions;
-    private final AnswerService answers;
-    private final CommentService comments;
-    private final VoteService votes;
-    private final ImportedPosts imported;
+    private final PostImport posts;
     private final UserService users;
+    private final Database database;
     private final TransactionTemplate transaction;
 
-    StackExchangeImport(QuestionService questions, AnswerService answers, CommentService comments, VoteService votes,
-                        ImportedPosts imported, UserService users, PlatformTransactionManager transactions) {
-        this.questions = questions;
-        this.answers = answers;
-        this.comments = comments;
-        this.votes = votes;
-        this.imported = imported;
+    StackExchangeImport(PostImport posts, UserService users, Database database, PlatformTransactionManager transactions) {
+        this.posts = posts;
         this.users = users;
+        this.database = database;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -76,7 +76,9 @@ public class StackExchangeImport {
         }
         Run run = new Run(dir, progress);
         if (!dryRun) {
-            return run.all(start, false);
+            ImportSummary summary = run.all(start, false);
+            database.optimize();
+            return summary;
         }
         return transaction.execute(status -> {
             ImportSummary summary = run.all(start, true);
@@ -93,16 +95,16 @@ public class StackExchangeImport {
         return SYSTEM + "#comment-" + id;
     }
 
-    /** One import run: its counters and the few maps a dump needs across files. */
+    /** One import run: its counters and what a dump needs across files. */
     private final class Run {
         private final Path dir;
         private final ImportProgress progress;
         private final AuthorAccounts authors = new AuthorAccounts(users);
         private final Map<Long, String> userNames = new HashMap<>();
-        /** Question id → accepted answer id, applied once every answer exists. */
-        private final Map<Long, Long> accepted = new HashMap<>();
-        private final Set<Long> questionIds = new HashSet<>();
-        private final Set<Long> answeredIds = new HashSet<>();
+        /** Question id → accepted answer id (dump ids), until the answer is imported with its acceptance. */
+        private final LongLongMap accepted = new LongLongMap();
+        private long anonymousVotesDone;
+        private long lastAnonymousVote = NONE;
         private int newQuestions;
         private int newAnswers;
         private int newComments;
@@ -117,133 +119,223 @@ public class StackExchangeImport {
 
         ImportSummary all(long start, boolean dryRun) {
             DumpReader.rows(dir.resolve("Users.xml"), row -> userNames.put(row.number("Id"), row.required("DisplayName")));
-            inBatches("Posts.xml", this::post);
-            inBatches("Comments.xml", this::comment);
+            inBatches("Posts.xml", BATCH, this::posts);
+            inBatches("Comments.xml", BATCH, this::comments);
             if (Files.isRegularFile(dir.resolve("Votes.xml"))) {
-                inBatches("Votes.xml", this::vote);
+                anonymousVotesDone = posts.anonymousVotesUpTo(SYSTEM);
+                inBatches("Votes.xml", VOTE_BATCH, this::votes);
             }
-            List<Map.Entry<Long, Long>> accepts = new ArrayList<>(accepted.entrySet());
-            for (int i = 0; i < accepts.size(); i += BATCH) {
-                List<Map.Entry<Long, Long>> batch = accepts.subList(i, Math.min(accepts.size(), i + BATCH));
-                transaction.executeWithoutResult(status -> batch.forEach(e -> accept(e.getKey(), e.getValue())));
-            }
-            questionIds.removeAll(answeredIds);
-            return new ImportSummary(newQuestions, newAnswers, newComments, newVotes, questionIds.size(),
+            acceptRemaining();
+            long unanswered = posts.unansweredQuestions(SYSTEM);
+            return new ImportSummary(newQuestions, newAnswers, newComments, newVotes, (int) unanswered,
                     authors.created(), unchanged, (System.nanoTime() - start) / 1e9, dryRun, List.of());
         }
 
-        private void inBatches(String file, Consumer<DumpRow> write) {
-            List<DumpRow> batch = new ArrayList<>(BATCH);
+        private void inBatches(String file, int size, Consumer<List<DumpRow>> write) {
+            List<DumpRow> batch = new ArrayList<>(size);
             DumpReader.rows(dir.resolve(file), row -> {
                 batch.add(row);
-                if (batch.size() == BATCH) {
+                if (batch.size() == size) {
                     flush(batch, write);
                 }
             });
             flush(batch, write);
         }
 
-        private void flush(List<DumpRow> batch, Consumer<DumpRow> write) {
+        private void flush(List<DumpRow> batch, Consumer<List<DumpRow>> write) {
             if (batch.isEmpty()) {
                 return;
             }
-            transaction.executeWithoutResult(status -> batch.forEach(row -> {
-                try {
-                    write.accept(row);
-                } catch (ParleyProblem problem) {
-                    throw row.refused(problem.getMessage());
-                }
-            }));
+            transaction.executeWithoutResult(status -> write.accept(batch));
             done += batch.size();
             progress.advanced(done, 0);
             batch.clear();
         }
 
-        private void post(DumpRow row) {
-            long id = row.number("Id");
-            long type = row.number("PostTypeId");
-            if (type != 1 && type != 2) {
-                return; // tag wikis, moderator nominations...: not questions or answers
-            }
-            String ref = postRef(id);
-            Instant created = row.time("CreationDate");
-            if (type == 1) {
-                questionIds.add(id);
-                Long acceptedId = row.optionalNumber("AcceptedAnswerId");
-                if (acceptedId != null) {
-                    accepted.put(id, acceptedId);
+        // ---- Posts.xml -------------------------------------------------------------------------------------
+
+        private void posts(List<DumpRow> batch) {
+            Set<String> refs = new LinkedHashSet<>();
+            for (DumpRow row : batch) {
+                long type = row.number("PostTypeId");
+                if (type == 1 || type == 2) {
+                    refs.add(postRef(row.number("Id")));
+                    if (type == 2) {
+                        refs.add(postRef(row.number("ParentId")));
+                    }
                 }
-                if (imported.post(SYSTEM, ref).isPresent()) {
+            }
+            Map<String, StoredPost> stored = posts.posts(SYSTEM, refs);
+            Set<String> inBatch = new HashSet<>();
+            Set<String> questionsInBatch = new HashSet<>();
+            List<NewQuestion> questions = new ArrayList<>();
+            List<NewAnswer> answers = new ArrayList<>();
+            for (DumpRow row : batch) {
+                long id = row.number("Id");
+                long type = row.number("PostTypeId");
+                if (type != 1 && type != 2) {
+                    continue; // tag wikis, moderator nominations...: not questions or answers
+                }
+                String ref = postRef(id);
+                Instant created = row.time("CreationDate");
+                if (type == 1) {
+                    Long acceptedId = row.optionalNumber("AcceptedAnswerId");
+                    if (acceptedId != null) {
+                        accepted.put(id, acceptedId);
+                    }
+                    if (stored.containsKey(ref) || !inBatch.add(ref)) {
+                        unchanged++;
+                        continue;
+                    }
+                    Author author = owner(row, "OwnerUserId", "OwnerDisplayName");
+                    NewQuestion q = new NewQuestion(ref, author.id(), author.name(), row.required("Title"),
+                            row.required("Body"), tags(row), created);
+                    checked(row, () -> posts.checkQuestion(q));
+                    questions.add(q);
+                    questionsInBatch.add(ref);
+                    continue;
+                }
+                long parent = row.number("ParentId");
+                String parentRef = postRef(parent);
+                StoredPost question = stored.get(parentRef);
+                if (!questionsInBatch.contains(parentRef) && (question == null || !question.question())) {
+                    throw row.refused("answer " + id + " belongs to question " + parent
+                            + ", which is neither earlier in Posts.xml nor imported before");
+                }
+                if (stored.containsKey(ref) || !inBatch.add(ref)) {
                     unchanged++;
-                    return;
+                    continue; // its acceptance, if any, is left to acceptRemaining()
                 }
-                questions.ask(owner(row, "OwnerUserId", "OwnerDisplayName"), new AskQuestion(row.required("Title"),
-                        row.required("Body"), tags(row), source(ref, row), created));
-                newQuestions++;
-                return;
+                boolean isAccepted = accepted.get(parent, NONE) == id;
+                if (isAccepted) {
+                    accepted.remove(parent);
+                }
+                Author author = owner(row, "OwnerUserId", "OwnerDisplayName");
+                NewAnswer a = new NewAnswer(ref, parentRef, author.id(), author.name(), row.required("Body"), created,
+                        isAccepted);
+                checked(row, () -> posts.checkAnswer(a, question));
+                answers.add(a);
             }
-            long parent = row.number("ParentId");
-            Post question = imported.post(SYSTEM, postRef(parent)).filter(Post::isQuestion).orElseThrow(() ->
-                    row.refused("answer " + id + " belongs to question " + parent
-                            + ", which is neither earlier in Posts.xml nor imported before"));
-            answeredIds.add(parent);
-            if (imported.post(SYSTEM, ref).isPresent()) {
-                unchanged++;
-                return;
+            if (!questions.isEmpty() || !answers.isEmpty()) {
+                posts.writePosts(SYSTEM, questions, answers);
             }
-            answers.answer(owner(row, "OwnerUserId", "OwnerDisplayName"), question.id(), row.required("Body"),
-                    source(ref, row), created);
-            newAnswers++;
+            newQuestions += questions.size();
+            newAnswers += answers.size();
         }
 
-        private void comment(DumpRow row) {
-            String ref = commentRef(row.number("Id"));
-            long postId = row.number("PostId");
-            Post post = imported.post(SYSTEM, postRef(postId)).orElseThrow(() ->
-                    row.refused("comment " + row.number("Id") + " is on post " + postId + ", which is not in Posts.xml"));
-            if (imported.comment(SYSTEM, ref).isPresent()) {
-                unchanged++;
-                return;
-            }
-            comments.comment(owner(row, "UserId", "UserDisplayName"), post.id(), row.required("Text"),
-                    source(ref, row), row.time("CreationDate"));
-            newComments++;
-        }
-
-        /** Up and down votes with a known voter; a dump's anonymous votes have no account to hold them. */
-        private void vote(DumpRow row) {
-            long type = row.number("VoteTypeId");
-            Long userId = row.optionalNumber("UserId");
-            if ((type != 2 && type != 3) || userId == null) {
-                return;
-            }
-            long postId = row.number("PostId");
-            Post post = imported.post(SYSTEM, postRef(postId)).orElseThrow(() ->
-                    row.refused("vote " + row.text("Id") + " is on post " + postId + ", which is not in Posts.xml"));
-            Actor voter = authors.actorFor(nameOf(row, userId));
-            if (voter.id() == post.author().id()) {
-                return;
-            }
-            if (votes.myVote(voter, post.id()) != (type == 2 ? 1 : -1)) {
-                votes.vote(voter, post.id(), type == 2 ? 1 : -1);
-                newVotes++;
+        /** Acceptances whose answer an earlier run imported, and dumps that name an answer before its question does. */
+        private void acceptRemaining() {
+            List<Map.Entry<String, String>> pairs = new ArrayList<>();
+            accepted.forEach((question, answer) -> pairs.add(Map.entry(postRef(question), postRef(answer))));
+            for (int i = 0; i < pairs.size(); i += BATCH) {
+                Map<String, String> batch = new LinkedHashMap<>();
+                pairs.subList(i, Math.min(pairs.size(), i + BATCH)).forEach(e -> batch.put(e.getKey(), e.getValue()));
+                transaction.executeWithoutResult(status -> posts.accept(SYSTEM, batch));
             }
         }
 
-        private void accept(long questionId, long answerId) {
-            Post question = imported.post(SYSTEM, postRef(questionId)).orElseThrow();
-            Post answer = imported.post(SYSTEM, postRef(answerId)).orElse(null);
-            if (answer == null || question.acceptedAnswerId() != null || !answer.parentId().equals(question.id())) {
-                return;
+        // ---- Comments.xml ----------------------------------------------------------------------------------
+
+        private void comments(List<DumpRow> batch) {
+            Set<String> refs = new LinkedHashSet<>();
+            Set<String> postRefs = new LinkedHashSet<>();
+            for (DumpRow row : batch) {
+                refs.add(commentRef(row.number("Id")));
+                postRefs.add(postRef(row.number("PostId")));
             }
-            Actor asker = authors.actorFor(question.source().author());
-            answers.accept(asker, answer.id(), answer.createdAt());
+            Set<String> imported = posts.importedComments(SYSTEM, refs);
+            Map<String, StoredPost> stored = posts.posts(SYSTEM, postRefs);
+            List<NewComment> comments = new ArrayList<>();
+            Set<String> inBatch = new HashSet<>();
+            for (DumpRow row : batch) {
+                long id = row.number("Id");
+                long postId = row.number("PostId");
+                StoredPost post = stored.get(postRef(postId));
+                if (post == null) {
+                    throw row.refused("comment " + id + " is on post " + postId + ", which is not in Posts.xml");
+                }
+                String ref = commentRef(id);
+                if (imported.contains(ref) || !inBatch.add(ref)) {
+                    unchanged++;
+                    continue;
+                }
+                Author author = owner(row, "UserId", "UserDisplayName");
+                NewComment c = new NewComment(ref, post, author.id(), author.name(), row.required("Text"),
+                        row.time("CreationDate"));
+                checked(row, () -> posts.checkComment(c));
+                comments.add(c);
+            }
+            if (!comments.isEmpty()) {
+                posts.writeComments(SYSTEM, comments);
+            }
+            newComments += comments.size();
         }
 
-        private Actor owner(DumpRow row, String idAttribute, String nameAttribute) {
+        // ---- Votes.xml -------------------------------------------------------------------------------------
+
+        /**
+         * Up and down votes ({@code VoteTypeId} 2 and 3). With a {@code UserId} a vote is that user's; without one
+         * (all of them in real dumps) it counts in the post's score. Anonymous votes have no key to be found by, so
+         * a checkpoint (the highest vote id applied) goes with each batch and ids must grow through the file, as
+         * they do in the dumps.
+         */
+        private void votes(List<DumpRow> batch) {
+            Set<String> postRefs = new LinkedHashSet<>();
+            for (DumpRow row : batch) {
+                long type = row.number("VoteTypeId");
+                if (type == 2 || type == 3) {
+                    postRefs.add(postRef(row.number("PostId")));
+                }
+            }
+            Map<String, StoredPost> stored = posts.posts(SYSTEM, postRefs);
+            List<NewVote> votes = new ArrayList<>();
+            long lastInBatch = NONE;
+            for (DumpRow row : batch) {
+                long type = row.number("VoteTypeId");
+                if (type != 2 && type != 3) {
+                    continue;
+                }
+                Long userId = row.optionalNumber("UserId");
+                long voteId = row.number("Id");
+                if (userId == null) {
+                    if (voteId <= lastAnonymousVote) {
+                        throw row.refused("vote " + voteId + " comes after vote " + lastAnonymousVote + "; a dump lists"
+                                + " votes by growing Id, which is how an interrupted import knows where to resume");
+                    }
+                    lastAnonymousVote = voteId;
+                    if (voteId <= anonymousVotesDone) {
+                        unchanged++;
+                        continue;
+                    }
+                    lastInBatch = voteId;
+                }
+                long postId = row.number("PostId");
+                StoredPost post = stored.get(postRef(postId));
+                if (post == null) {
+                    throw row.refused("vote " + voteId + " is on post " + postId + ", which is not in Posts.xml");
+                }
+                Long voter = userId == null ? null : authors.actorFor(nameOf(row, userId)).id();
+                NewVote v = new NewVote(post, voter, type == 2 ? 1 : -1,
+                        row.text("CreationDate") == null ? Instant.now() : row.time("CreationDate"));
+                checked(row, () -> posts.checkVote(v));
+                votes.add(v);
+            }
+            if (!votes.isEmpty() || lastInBatch != NONE) {
+                newVotes += posts.writeVotes(SYSTEM, votes, lastInBatch);
+            }
+        }
+
+        // ---- rows ------------------------------------------------------------------------------------------
+
+        /** The account and the name as written in the dump. */
+        private record Author(long id, String name) {
+        }
+
+        private Author owner(DumpRow row, String idAttribute, String nameAttribute) {
             Long userId = row.optionalNumber(idAttribute);
             String name = userId != null ? nameOf(row, userId) : row.text(nameAttribute);
-            return authors.actorFor(name == null ? "" : name);
+            String written = name == null ? "" : name;
+            return new Author(authors.actorFor(written).id(), written);
         }
 
         private String nameOf(DumpRow row, long userId) {
@@ -254,10 +346,12 @@ public class StackExchangeImport {
             return name;
         }
 
-        private Source source(String ref, DumpRow row) {
-            Long userId = row.optionalNumber(row.attributes().containsKey("OwnerUserId") ? "OwnerUserId" : "UserId");
-            String name = userId == null ? row.text("OwnerDisplayName") : userNames.get(userId);
-            return new Source(SYSTEM, ref, name == null ? "" : name);
+        private static void checked(DumpRow row, Runnable check) {
+            try {
+                check.run();
+            } catch (ParleyProblem problem) {
+                throw row.refused(problem.getMessage());
+            }
         }
 
         /** {@code <kmdf><usb>} in older dumps, {@code |kmdf|usb|} in newer ones. */

@@ -121,14 +121,16 @@ class StackExchangeDumpIntegrationTests {
 
     @Test
     void anInterruptedImportKeepsFinishedBatchesAndResumesWhereItStopped() throws IOException {
-        int questionsInDump = 1200;
-        Path dump = dump(questionsInDump, 1100);
+        int batch = StackExchangeImport.BATCH;
+        int questionsInDump = 2 * batch + 200;
+        int bad = 2 * batch + 100;
+        Path dump = dump(questionsInDump, bad);
 
         assertThatThrownBy(() -> importer.importDump(dump, false, ImportProgress.NONE))
                 .isInstanceOf(ImportRefused.class)
-                .hasMessage("Posts.xml line 1102: answer 1100 belongs to question 99999, which is neither earlier"
-                        + " in Posts.xml nor imported before");
-        // Two batches of 500 rows were committed; the third, holding the bad row, left nothing.
+                .hasMessage("Posts.xml line " + (bad + 2) + ": answer " + bad + " belongs to question 99999, which is"
+                        + " neither earlier in Posts.xml nor imported before");
+        // Two batches were committed; the third, holding the bad row, left nothing.
         assertThat(count("posts")).isEqualTo(2 * StackExchangeImport.BATCH);
 
         Path fixed = dump(questionsInDump, -1);
