@@ -58,6 +58,24 @@ public record QueryText(List<String> words, List<String> phrases, List<String> e
         return all;
     }
 
+    /**
+     * Whether the search names code: an identifier (inner capitals, underscores, {@code ::},
+     * {@code !}, {@code ->}), a hex literal, or a word mixing letters and digits.
+     */
+    public boolean hasTechnicalTerms() {
+        for (String w : wanted()) {
+            for (String word : w.split("\\s+")) {
+                if (TECHNICAL.matcher(word).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "\\p{Ll}\\p{Lu}|\\p{Lu}{2,}\\p{Ll}|\\w_\\w|::|\\w!\\w|->|\\b0[xX]\\p{XDigit}|\\p{L}\\d|\\d\\p{L}");
+
     public boolean isEmpty() {
         return words.isEmpty() && phrases.isEmpty();
     }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval    how often the indexer looks at the outbox when no commit woke it
  * @param embeddings      compute sentence vectors and fuse vector with lexical ranking
  * @param denseWeight     the vector half's share of a hybrid score, between 0 and 1 (the lexical half
- *                        has the rest); chosen on the development set, see docs/search.md
+ *                        has the rest), halved for searches naming code; chosen on the development set
  */
 @ConfigurationProperties("parley.search")
 public record SearchProperties(

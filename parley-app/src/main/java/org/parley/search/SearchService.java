@@ -45,6 +45,8 @@ public class SearchService implements RelatedQuestions {
     /** Vector hits below this similarity ((1 + cosine) / 2) are noise, not paraphrases; also the zero of the blend. */
     private static final float MIN_DENSE_SCORE = 0.62f;
     private static final int SIMILAR_BODY_WORDS = 60;
+    /** The vector share is halved for searches that name identifiers or codes. */
+    private static final double TECHNICAL_DENSE_FACTOR = 0.5;
     /** How many of the best lexical matches proximity and quality may reorder. */
     private static final int RESCORE_WINDOW = 100;
     /** Matches are counted exactly up to here; beyond, the total is a lower bound and counting stops. */
@@ -211,7 +213,7 @@ public class SearchService implements RelatedQuestions {
         if (mode == Mode.DENSE) {
             return new Ranking(denseHits.size(), true, denseHits);
         }
-        return fuse(lexicalRanking, denseHits);
+        return fuse(lexicalRanking, denseHits, text.hasTechnicalTerms());
     }
 
     /**
@@ -259,13 +261,15 @@ public class SearchService implements RelatedQuestions {
      * top score; similarity from the noise floor {@link #MIN_DENSE_SCORE} up to the best passage), so
      * a half that is sure of its top hit keeps it, and a thread found by both halves adds both. Rank
      * fusion (RRF) throws that confidence away: on the development set it scored 0.76 MRR in
-     * leave-one-out cross-validation against 0.86 for this blend (docs/search.md).
+     * leave-one-out cross-validation against 0.86 for this blend (docs/search.md). A search naming
+     * code (an identifier, a hex code) halves the vector share: a sentence model blurs identifiers,
+     * and an exact match of a rare one must not lose to a thread that merely reads alike.
      */
-    private Ranking fuse(Ranking lexicalRanking, List<RankedThread> denseHits) {
+    private Ranking fuse(Ranking lexicalRanking, List<RankedThread> denseHits, boolean technical) {
         List<RankedThread> lexicalHits = lexicalRanking.threads();
         Map<Long, Double> blended = new HashMap<>();
         Map<Long, RankedThread> byQuestion = new HashMap<>();
-        double denseWeight = properties.denseWeight();
+        double denseWeight = properties.denseWeight() * (technical ? TECHNICAL_DENSE_FACTOR : 1.0);
         if (!lexicalHits.isEmpty()) {
             double top = lexicalHits.get(0).score();
             for (RankedThread r : lexicalHits) {

@@ -2,6 +2,8 @@ package org.parley.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class QueryTextTests {
@@ -24,5 +26,16 @@ class QueryTextTests {
         assertThat(QueryText.parse("AND OR NOT").words()).containsExactly("AND", "OR", "NOT");
         assertThat(QueryText.parse("-").words()).containsExactly("-");
         assertThat(QueryText.parse(null).isEmpty()).isTrue();
+    }
+
+    @Test
+    void technicalTermsAreIdentifiersCodesAndMixedTokens() {
+        for (String q : List.of("WdfRequestSend hangs", "STATUS_INVALID_PARAMETER", "FxIoQueue::Dispatch", "nt!KiSwapContext",
+                "0xC000000D", "NDIS51 miniport", "IRPs and URBs in KMDF")) {
+            assertThat(QueryText.parse(q).hasTechnicalTerms()).as(q).isTrue();
+        }
+        for (String q : List.of("why does my device not wake up", "KMDF USB driver on Vista", "read-only volume")) {
+            assertThat(QueryText.parse(q).hasTechnicalTerms()).as(q).isFalse();
+        }
     }
 }

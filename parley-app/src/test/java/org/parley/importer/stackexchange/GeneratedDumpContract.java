@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * well-formed and goes through the real importer with every post, comment, score and acceptance it holds, on each
  * store (the bulk path's SQL is written once for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// The indexer stays off: the test counts the search outbox rows the import leaves, which it would drain.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parley.search.indexer-enabled=false")
 abstract class GeneratedDumpContract {
 
     @Autowired
