@@ -42,8 +42,7 @@ class ImportStore {
         Map<String, PostImport.StoredPost> found = new HashMap<>();
         inChunks(refs, REFS_PER_LOOKUP, chunk -> run(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, post_type, parent_id, author_id, deleted, closed_as_duplicate_of, accepted_answer_id,
-                           source_ref, source_author
+                    SELECT id, parent_id, author_id, deleted, closed_as_duplicate_of, accepted_answer_id, source_ref
                     FROM posts WHERE source_system = ? AND source_ref IN (""" + marks(chunk.size()) + ")")) {
                 ps.setString(1, system);
                 for (int i = 0; i < chunk.size(); i++) {
@@ -60,7 +59,7 @@ class ImportStore {
                         boolean closed = !rs.wasNull();
                         found.put(rs.getString("source_ref"), new PostImport.StoredPost(id, question,
                                 question ? id : parent, rs.getLong("author_id"), rs.getBoolean("deleted"), closed,
-                                acceptedId, rs.getString("source_author")));
+                                acceptedId));
                     }
                 }
             }
@@ -154,13 +153,13 @@ class ImportStore {
 
     /** Links questions to their tags and counts each new question into its tags. */
     void tagQuestions(Map<Long, List<String>> tagsByQuestion) {
+        record Link(long postId, String tag) {
+        }
         Map<String, Integer> added = new HashMap<>();
-        List<long[]> links = new ArrayList<>();
-        List<String> linkTags = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         tagsByQuestion.forEach((id, tags) -> tags.forEach(t -> {
             added.merge(t, 1, Integer::sum);
-            links.add(new long[] {id});
-            linkTags.add(t);
+            links.add(new Link(id, t));
         }));
         if (links.isEmpty()) {
             return;
@@ -176,17 +175,13 @@ class ImportStore {
             }
             return null;
         }));
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            positions.add(i);
-        }
-        inChunks(positions, ROWS_PER_STATEMENT * 2, chunk -> run(c -> {
+        inChunks(links, ROWS_PER_STATEMENT * 2, chunk -> run(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO post_tags (post_id, tag) VALUES "
                     + values(chunk.size(), 2))) {
                 int i = 1;
-                for (int p : chunk) {
-                    ps.setLong(i++, links.get(p)[0]);
-                    ps.setString(i++, linkTags.get(p));
+                for (Link link : chunk) {
+                    ps.setLong(i++, link.postId());
+                    ps.setString(i++, link.tag());
                 }
                 ps.executeUpdate();
             }

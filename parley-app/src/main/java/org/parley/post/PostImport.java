@@ -43,7 +43,7 @@ public class PostImport {
 
     /** A post as stored, for checking what an imported row refers to. */
     public record StoredPost(long id, boolean question, long questionId, long authorId, boolean deleted,
-                             boolean closed, Long acceptedAnswerId, String sourceAuthor) {
+                             boolean closed, Long acceptedAnswerId) {
     }
 
     /** An imported question; {@code authorName} is the author as written in the source. */
@@ -140,7 +140,7 @@ public class PostImport {
     @Transactional
     public void writePosts(String system, List<NewQuestion> questions, List<NewAnswer> answers) {
         List<ImportStore.PostRow> questionRows = new ArrayList<>(questions.size());
-        Map<Long, List<String>> tagsByRef = new LinkedHashMap<>();
+        Map<Long, List<String>> tagsByQuestion = new LinkedHashMap<>();
         List<List<String>> normalized = new ArrayList<>(questions.size());
         for (NewQuestion q : questions) {
             checkQuestion(q);
@@ -153,10 +153,10 @@ public class PostImport {
         Set<Long> touched = new LinkedHashSet<>();
         for (int i = 0; i < questions.size(); i++) {
             long id = ids.get(questions.get(i).ref());
-            tagsByRef.put(id, normalized.get(i));
+            tagsByQuestion.put(id, normalized.get(i));
             touched.add(id);
         }
-        store.tagQuestions(tagsByRef);
+        store.tagQuestions(tagsByQuestion);
         store.insertFirstRevisions(questionRows, ids);
 
         if (!answers.isEmpty()) {
