@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.LongPredicate;
 
 import org.parley.problem.Forbidden;
 import org.parley.problem.InvalidInput;
@@ -59,7 +58,7 @@ public class BacklogDashboard {
     /**
      * The period runs from the Monday {@code weeks - 1} weeks before this week's to now. Weekly
      * counts hold whole weeks, so what the current week holds dated after now (normally nothing) is
-     * counted again from its rows, as {@code later}, and taken out.
+     * counted again, as {@code later}, and taken out.
      */
     private BacklogFigures compute(int weeks, Instant now) {
         LocalDate firstWeek = now.atZone(ZoneOffset.UTC).toLocalDate()
@@ -69,10 +68,7 @@ public class BacklogDashboard {
         long lastWeek = SummaryKeys.week(to);
         long lastWeekEnd = lastWeek + SummaryKeys.WEEK;
 
-        Tally later = new Tally();
-        LongPredicate afterNow = at -> at >= to && at < lastWeekEnd;
-        store.questionRowsDated(to, lastWeekEnd).forEach(r -> later.add(r, 1, afterNow));
-        store.answerRowsDated(to, lastWeekEnd).forEach(r -> later.add(r, 1, afterNow));
+        Tally later = store.cellsDated(to, lastWeekEnd);
 
         // Week by week over every question; the backlog carries over from the weeks before the period.
         Map<Long, long[]> all = store.weeks(QuestionRow.ALL, from, lastWeek);
@@ -137,17 +133,26 @@ public class BacklogDashboard {
         if (n == 0) {
             return null;
         }
-        long low = waitAt(scope, counts, (n - 1) / 2, from, to);
-        long high = n % 2 == 0 ? waitAt(scope, counts, n / 2, from, to) : low;
-        return Duration.ofMillis(n % 2 == 0 ? (low + high) / 2 : low);
+        List<Long> middle = waitsFrom(scope, counts, (n - 1) / 2, n % 2 == 0 ? 2 : 1, from, to);
+        return Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size());
     }
 
-    private long waitAt(String scope, TreeMap<Long, Long> counts, long position, long from, long to) {
+    /** {@code count} waits in order from the 0-based {@code position}, from one bucket or across two. */
+    private List<Long> waitsFrom(String scope, TreeMap<Long, Long> counts, long position, int count, long from, long to) {
+        List<Long> waits = new ArrayList<>();
         long before = 0;
         for (Map.Entry<Long, Long> bucket : counts.entrySet()) {
-            if (position < before + bucket.getValue()) {
-                long at = position - before;
-                return store.waitAt(scope, bucket.getKey(), from, to, at).orElseThrow(() -> outOfStep(scope));
+            long next = position + waits.size();
+            if (next < before + bucket.getValue()) {
+                int take = (int) Math.min(count - waits.size(), before + bucket.getValue() - next);
+                List<Long> read = store.waits(scope, bucket.getKey(), from, to, next - before, take);
+                if (read.size() != take) {
+                    throw outOfStep(scope);
+                }
+                waits.addAll(read);
+                if (waits.size() == count) {
+                    return waits;
+                }
             }
             before += bucket.getValue();
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,33 +83,47 @@ class DashboardStore {
         return byScope;
     }
 
-    /** The wait at 0-based {@code position} among a scope's waits in one bucket, for questions asked in [from, to). */
-    Optional<Long> waitAt(String scope, long bucket, long from, long to, long position) {
+    /** {@code limit} waits in order from 0-based {@code offset} among a scope's waits in one bucket, asked in [from, to). */
+    List<Long> waits(String scope, long bucket, long from, long to, long offset, int limit) {
         return jdbc.sql("""
                         SELECT wait FROM dashboard_questions
                         WHERE scope = :scope AND wait_bucket = :bucket AND asked_at >= :from AND asked_at < :to
-                        ORDER BY wait LIMIT 1 OFFSET :position""")
+                        ORDER BY wait LIMIT :limit OFFSET :offset""")
                 .param("scope", scope).param("bucket", bucket).param("from", from).param("to", to)
-                .param("position", position)
-                .query(Long.class).optional();
+                .param("limit", limit).param("offset", offset)
+                .query(Long.class).list();
     }
 
     /**
-     * Question rows with a time in [from, to) that the weekly counts hold: the dashboard reads up to
-     * "now", so it takes out of the current week what is dated later (normally nothing).
+     * What the rows dated in [from, to) add to the weekly counts. The dashboard reads up to "now", so
+     * it takes this out of the current week for the rest of it (normally nothing is dated later).
      */
-    List<QuestionRow> questionRowsDated(long from, long to) {
-        return jdbc.sql("""
-                        SELECT question_id, scope, asked_at, duplicate, first_answer_at FROM dashboard_questions
-                        WHERE (asked_at >= :from AND asked_at < :to) OR (settled_at >= :from AND settled_at < :to)""")
-                .param("from", from).param("to", to).query(SummaryStore.QUESTION_ROW).list();
-    }
-
-    List<AnswerRow> answerRowsDated(long from, long to) {
-        return jdbc.sql("""
-                        SELECT answer_id, question_id, author_id, answered_at, response, first_answer, accepted
-                        FROM dashboard_answers WHERE answered_at >= :from AND answered_at < :to""")
-                .param("from", from).param("to", to).query(SummaryStore.ANSWER_ROW).list();
+    Tally cellsDated(long from, long to) {
+        Tally dated = new Tally();
+        jdbc.sql(SummaryStore.weekCells("asked_at >= :from AND asked_at < :to", "settled_at >= :from AND settled_at < :to"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.WeekCell(rs.getString("scope"), rs.getLong("week")), weekCounts(rs));
+                    return null;
+                })
+                .list();
+        jdbc.sql(SummaryStore.waitCells("asked_at >= :from AND asked_at < :to"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.WaitCell(rs.getString("scope"), rs.getLong("week"), rs.getLong("bucket")),
+                            rs.getLong("questions"));
+                    return null;
+                })
+                .list();
+        jdbc.sql(SummaryStore.answererCells("answered_at >= :from AND answered_at < :to"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.AnswererCell(rs.getLong("author_id"), rs.getLong("week")), new long[] {
+                            rs.getLong("answers"), rs.getLong("first_answers"), rs.getLong("accepted")});
+                    return null;
+                })
+                .list();
+        return dated;
     }
 
     record Answerer(long id, String handle, String displayName, long[] counts) {

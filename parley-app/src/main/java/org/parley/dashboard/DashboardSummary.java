@@ -180,9 +180,9 @@ public class DashboardSummary implements SmartInitializingSingleton {
 
         Tally changes = new Tally();
         replace(oldQuestions, questions, QuestionRow::scope, store::delete, store::insert,
-                (row, sign) -> changes.add(row, sign, Tally.ALWAYS));
+                changes::add);
         replace(oldAnswers, answers, AnswerRow::answerId, store::delete, store::insert,
-                (row, sign) -> changes.add(row, sign, Tally.ALWAYS));
+                changes::add);
         store.add(changes);
     }
 

@@ -219,30 +219,9 @@ class SummaryStore {
                               WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL) x"""
                         .formatted(SummaryKeys.waitBucket("wait")))
                 .update();
-        jdbc.sql("""
-                        INSERT INTO dashboard_weeks (scope, week, asked, questions, answered, within_day, within_week, settled)
-                        SELECT scope, week, SUM(asked), SUM(questions), SUM(answered), SUM(within_day), SUM(within_week),
-                               SUM(settled)
-                        FROM (SELECT scope, %s AS week, 1 AS asked,
-                                     CASE WHEN duplicate THEN 0 ELSE 1 END AS questions,
-                                     CASE WHEN wait IS NULL THEN 0 ELSE 1 END AS answered,
-                                     CASE WHEN wait <= %d THEN 1 ELSE 0 END AS within_day,
-                                     CASE WHEN wait <= %d THEN 1 ELSE 0 END AS within_week,
-                                     0 AS settled
-                              FROM dashboard_questions
-                              UNION ALL
-                              SELECT scope, %s, 0, 0, 0, 0, 0, 1 FROM dashboard_questions WHERE settled_at IS NOT NULL) x
-                        GROUP BY scope, week"""
-                        .formatted(SummaryKeys.week("asked_at"), SummaryKeys.DAY, 7 * SummaryKeys.DAY,
-                                SummaryKeys.week("settled_at")))
-                .update();
-        jdbc.sql("""
-                        INSERT INTO dashboard_waits (scope, week, bucket, questions)
-                        SELECT scope, week, wait_bucket, COUNT(*)
-                        FROM (SELECT scope, %s AS week, wait_bucket FROM dashboard_questions
-                              WHERE wait_bucket IS NOT NULL) x
-                        GROUP BY scope, week, wait_bucket""".formatted(SummaryKeys.week("asked_at")))
-                .update();
+        jdbc.sql("INSERT INTO dashboard_weeks (scope, week, asked, questions, answered, within_day, within_week, settled) "
+                + weekCells("TRUE", "TRUE")).update();
+        jdbc.sql("INSERT INTO dashboard_waits (scope, week, bucket, questions) " + waitCells("TRUE")).update();
         jdbc.sql("""
                         INSERT INTO dashboard_answers (answer_id, question_id, author_id, answered_at, response,
                                                        first_answer, accepted)
@@ -252,16 +231,54 @@ class SummaryStore {
                         FROM posts a JOIN posts q ON q.id = a.parent_id
                         WHERE a.post_type = 'answer' AND a.deleted = FALSE""")
                 .update();
-        jdbc.sql("""
-                        INSERT INTO dashboard_answerers (author_id, week, answers, first_answers, accepted)
-                        SELECT author_id, week, COUNT(*), SUM(first_answer), SUM(accepted)
-                        FROM (SELECT author_id, %s AS week,
-                                     CASE WHEN first_answer THEN 1 ELSE 0 END AS first_answer,
-                                     CASE WHEN accepted THEN 1 ELSE 0 END AS accepted
-                              FROM dashboard_answers) x
-                        GROUP BY author_id, week""".formatted(SummaryKeys.week("answered_at")))
-                .update();
+        jdbc.sql("INSERT INTO dashboard_answerers (author_id, week, answers, first_answers, accepted) "
+                + answererCells("TRUE")).update();
         jdbc.sql("UPDATE dashboard_summary SET rebuilt_at = :at WHERE id = 1").param("at", at).update();
+    }
+
+    /*
+     * From rows to weekly counts in SQL: the rule Tally.add follows for one row at a time, here for
+     * every row the conditions let through (all of them in a rebuild; those dated after "now" when
+     * the dashboard takes them out of the current week).
+     */
+
+    /** Per scope and week: the {@code dashboard_weeks} counts of the question rows asked / settled as the conditions say. */
+    static String weekCells(String askedWhere, String settledWhere) {
+        return """
+                SELECT scope, week, SUM(asked) AS asked, SUM(questions) AS questions, SUM(answered) AS answered,
+                       SUM(within_day) AS within_day, SUM(within_week) AS within_week, SUM(settled) AS settled
+                FROM (SELECT scope, %1$s AS week, 1 AS asked,
+                             CASE WHEN duplicate THEN 0 ELSE 1 END AS questions,
+                             CASE WHEN wait IS NULL THEN 0 ELSE 1 END AS answered,
+                             CASE WHEN wait <= %2$d THEN 1 ELSE 0 END AS within_day,
+                             CASE WHEN wait <= %3$d THEN 1 ELSE 0 END AS within_week,
+                             0 AS settled
+                      FROM dashboard_questions WHERE %4$s
+                      UNION ALL
+                      SELECT scope, %5$s, 0, 0, 0, 0, 0, 1 FROM dashboard_questions
+                      WHERE settled_at IS NOT NULL AND %6$s) x
+                GROUP BY scope, week""".formatted(SummaryKeys.week("asked_at"), SummaryKeys.DAY, 7 * SummaryKeys.DAY,
+                askedWhere, SummaryKeys.week("settled_at"), settledWhere);
+    }
+
+    /** Per scope, week asked and wait bucket: the answered questions among the rows the condition lets through. */
+    static String waitCells(String askedWhere) {
+        return """
+                SELECT scope, week, wait_bucket AS bucket, COUNT(*) AS questions
+                FROM (SELECT scope, %s AS week, wait_bucket FROM dashboard_questions
+                      WHERE wait_bucket IS NOT NULL AND %s) x
+                GROUP BY scope, week, wait_bucket""".formatted(SummaryKeys.week("asked_at"), askedWhere);
+    }
+
+    /** Per author and week answered: answers, first answers and accepted answers among the answer rows let through. */
+    static String answererCells(String answeredWhere) {
+        return """
+                SELECT author_id, week, COUNT(*) AS answers, SUM(first_answer) AS first_answers, SUM(accepted) AS accepted
+                FROM (SELECT author_id, %s AS week,
+                             CASE WHEN first_answer THEN 1 ELSE 0 END AS first_answer,
+                             CASE WHEN accepted THEN 1 ELSE 0 END AS accepted
+                      FROM dashboard_answers WHERE %s) x
+                GROUP BY author_id, week""".formatted(SummaryKeys.week("answered_at"), answeredWhere);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -2,12 +2,12 @@ package org.parley.dashboard;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.LongPredicate;
 
 /**
- * What rows add to the summary's weekly counts: the one rule, used both to change the counts when a
- * question's rows change (old rows counted with -1, new ones with +1) and to take out of the current
- * week what is dated after "now".
+ * Changes to the summary's weekly counts, by cell. {@link #add(QuestionRow, int)} and
+ * {@link #add(AnswerRow, int)} are the rule for what one row adds (old rows of a question are counted
+ * out with -1, new ones in with +1); {@link SummaryStore#weekCells} and its siblings state the same
+ * rule in SQL for many rows at once.
  */
 final class Tally {
 
@@ -34,8 +34,6 @@ final class Tally {
     static final int FIRST_ANSWERS = 1;
     static final int ACCEPTED = 2;
 
-    static final LongPredicate ALWAYS = at -> true;
-
     private static final long[] NONE = new long[SETTLED + 1];
 
     private final Map<WeekCell, long[]> weeks = new HashMap<>();
@@ -43,43 +41,56 @@ final class Tally {
     private final Map<AnswererCell, long[]> answerers = new HashMap<>();
 
     /**
-     * Counts a question row {@code sign} times, only the parts dated at times {@code counted} accepts:
-     * asked, answered and the wait count in the week it was asked; leaving the backlog counts in the
-     * week it settled.
+     * Counts a question row {@code sign} times: asked, answered and its wait in the week it was asked;
+     * leaving the backlog in the week it settled.
      */
-    void add(QuestionRow row, int sign, LongPredicate counted) {
+    void add(QuestionRow row, int sign) {
         long asked = SummaryKeys.week(row.askedAt());
-        if (counted.test(row.askedAt())) {
-            long[] c = weeks.computeIfAbsent(new WeekCell(row.scope(), asked), k -> new long[SETTLED + 1]);
-            c[ASKED] += sign;
-            if (!row.duplicate()) {
-                c[QUESTIONS] += sign;
-                Long wait = row.waitMillis();
-                if (wait != null) {
-                    c[ANSWERED] += sign;
-                    c[WITHIN_DAY] += wait <= SummaryKeys.DAY ? sign : 0;
-                    c[WITHIN_WEEK] += wait <= 7 * SummaryKeys.DAY ? sign : 0;
-                    waits.merge(new WaitCell(row.scope(), asked, row.waitBucket()), (long) sign, Long::sum);
-                }
+        long[] c = weeks.computeIfAbsent(new WeekCell(row.scope(), asked), k -> new long[SETTLED + 1]);
+        c[ASKED] += sign;
+        if (!row.duplicate()) {
+            c[QUESTIONS] += sign;
+            Long wait = row.waitMillis();
+            if (wait != null) {
+                c[ANSWERED] += sign;
+                c[WITHIN_DAY] += wait <= SummaryKeys.DAY ? sign : 0;
+                c[WITHIN_WEEK] += wait <= 7 * SummaryKeys.DAY ? sign : 0;
+                waits.merge(new WaitCell(row.scope(), asked, row.waitBucket()), (long) sign, Long::sum);
             }
         }
         Long settled = row.settledAt();
-        if (settled != null && counted.test(settled)) {
+        if (settled != null) {
             weeks.computeIfAbsent(new WeekCell(row.scope(), SummaryKeys.week(settled)), k -> new long[SETTLED + 1])
                     [SETTLED] += sign;
         }
     }
 
-    /** Counts an answer row {@code sign} times, in the week it was written, if {@code counted} accepts that time. */
-    void add(AnswerRow row, int sign, LongPredicate counted) {
-        if (!counted.test(row.answeredAt())) {
-            return;
-        }
+    /** Counts an answer row {@code sign} times, in the week it was written. */
+    void add(AnswerRow row, int sign) {
         long[] c = answerers.computeIfAbsent(new AnswererCell(row.authorId(), SummaryKeys.week(row.answeredAt())),
                 k -> new long[ACCEPTED + 1]);
         c[ANSWERS] += sign;
         c[FIRST_ANSWERS] += row.first() ? sign : 0;
         c[ACCEPTED] += row.accepted() ? sign : 0;
+    }
+
+    /** Adds counts read from the database to a cell. */
+    void add(WeekCell cell, long[] counts) {
+        long[] c = weeks.computeIfAbsent(cell, k -> new long[SETTLED + 1]);
+        for (int i = 0; i < counts.length; i++) {
+            c[i] += counts[i];
+        }
+    }
+
+    void add(WaitCell cell, long count) {
+        waits.merge(cell, count, Long::sum);
+    }
+
+    void add(AnswererCell cell, long[] counts) {
+        long[] c = answerers.computeIfAbsent(cell, k -> new long[ACCEPTED + 1]);
+        for (int i = 0; i < counts.length; i++) {
+            c[i] += counts[i];
+        }
     }
 
     long[] week(String scope, long week) {

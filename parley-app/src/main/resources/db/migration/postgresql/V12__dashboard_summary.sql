@@ -19,9 +19,9 @@ CREATE TABLE dashboard_questions (
 );
 -- The exact waits inside one bucket of one period, for medians.
 CREATE INDEX dashboard_questions_waits ON dashboard_questions (scope, wait_bucket, asked_at, wait);
--- Rows dated after "now" within the current week, which the figures leave out.
-CREATE INDEX dashboard_questions_asked ON dashboard_questions (asked_at);
-CREATE INDEX dashboard_questions_settled ON dashboard_questions (settled_at);
+-- What rows dated after "now" within the current week add to it, which the figures take out again.
+CREATE INDEX dashboard_questions_asked ON dashboard_questions (asked_at, scope, duplicate, wait, wait_bucket);
+CREATE INDEX dashboard_questions_settled ON dashboard_questions (settled_at, scope);
 
 -- Per scope and week: questions asked (duplicates too), asked and not duplicates, of those answered
 -- and answered within 24 hours and 7 days; and questions (asked any week) that left the backlog then.
@@ -60,7 +60,7 @@ CREATE TABLE dashboard_answers (
 );
 CREATE INDEX dashboard_answers_question ON dashboard_answers (question_id);
 CREATE INDEX dashboard_answers_author ON dashboard_answers (author_id, answered_at, response);
-CREATE INDEX dashboard_answers_time ON dashboard_answers (answered_at);
+CREATE INDEX dashboard_answers_time ON dashboard_answers (answered_at, author_id, first_answer, accepted);
 
 -- Per author and week answered: answers, first answers and accepted answers.
 CREATE TABLE dashboard_answerers (
