@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardStore {
 
+    /** The roles the dashboard lists as experts. */
+    private static final String EXPERT_ROLES = "('expert', 'moderator', 'admin')";
+
     private final JdbcClient jdbc;
 
     DashboardStore(JdbcClient jdbc) {
@@ -115,7 +118,10 @@ class DashboardStore {
                     return null;
                 })
                 .list();
-        jdbc.sql(SummaryStore.answererCells("answered_at >= :from AND answered_at < :to"))
+        // Only experts' answers: the dashboard reads no one else's counts.
+        jdbc.sql(SummaryStore.answererCells("""
+                        answered_at >= :from AND answered_at < :to
+                        AND author_id IN (SELECT id FROM users WHERE role IN %s)""".formatted(EXPERT_ROLES)))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> {
                     dated.add(new Tally.AnswererCell(rs.getLong("author_id"), rs.getLong("week")), new long[] {
@@ -136,8 +142,8 @@ class DashboardStore {
                         SELECT u.id, u.handle, u.display_name, SUM(d.answers) AS answers,
                                SUM(d.first_answers) AS first_answers, SUM(d.accepted) AS accepted
                         FROM users u JOIN dashboard_answerers d ON d.author_id = u.id
-                        WHERE u.role IN ('expert', 'moderator', 'admin') AND d.week >= :from AND d.week <= :to
-                        GROUP BY u.id, u.handle, u.display_name ORDER BY u.handle""")
+                        WHERE u.role IN %s AND d.week >= :from AND d.week <= :to
+                        GROUP BY u.id, u.handle, u.display_name ORDER BY u.handle""".formatted(EXPERT_ROLES))
                 .param("from", fromWeek).param("to", toWeek)
                 .query((rs, n) -> experts.add(new Answerer(rs.getLong("id"), rs.getString("handle"),
                         rs.getString("display_name"), new long[] {rs.getLong("answers"), rs.getLong("first_answers"),
