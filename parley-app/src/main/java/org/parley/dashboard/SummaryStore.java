@@ -26,7 +26,8 @@ class SummaryStore {
             rs.getBoolean("first_answer"), rs.getBoolean("accepted"));
 
     private static final String QUESTION_COLUMNS = "question_id, scope, asked_at, duplicate, first_answer_at";
-    private static final String ANSWER_COLUMNS = "answer_id, question_id, author_id, answered_at, response, first_answer, accepted";
+    private static final String ANSWER_COLUMNS =
+            "answer_id, question_id, author_id, answered_at, response, first_answer, accepted";
 
     private static final List<String> TABLES = List.of("dashboard_questions", "dashboard_weeks", "dashboard_waits",
             "dashboard_answers", "dashboard_answerers");
@@ -125,7 +126,8 @@ class SummaryStore {
         for (Map.Entry<Tally.WeekCell, long[]> e : changes.weekChanges().entrySet()) {
             long[] c = e.getValue();
             jdbc.sql("""
-                            INSERT INTO dashboard_weeks (scope, week, asked, questions, answered, within_day, within_week, settled)
+                            INSERT INTO dashboard_weeks (scope, week, asked, questions, answered, within_day,
+                                                         within_week, settled)
                             VALUES (:scope, :week, :asked, :questions, :answered, :withinDay, :withinWeek, :settled)
                             ON CONFLICT (scope, week) DO UPDATE SET
                                 asked = dashboard_weeks.asked + excluded.asked,
@@ -148,7 +150,8 @@ class SummaryStore {
             Tally.WaitCell cell = e.getKey();
             jdbc.sql("""
                             INSERT INTO dashboard_waits (scope, week, bucket, questions) VALUES (:scope, :week, :bucket, :n)
-                            ON CONFLICT (scope, week, bucket) DO UPDATE SET questions = dashboard_waits.questions + excluded.questions""")
+                            ON CONFLICT (scope, week, bucket)
+                            DO UPDATE SET questions = dashboard_waits.questions + excluded.questions""")
                     .param("scope", cell.scope()).param("week", cell.week()).param("bucket", cell.bucket())
                     .param("n", e.getValue()).update();
             jdbc.sql("DELETE FROM dashboard_waits WHERE scope = :scope AND week = :week AND bucket = :bucket AND questions = 0")
