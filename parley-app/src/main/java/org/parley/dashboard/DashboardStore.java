@@ -120,8 +120,8 @@ class DashboardStore {
                 .list();
         // Only experts' answers: the dashboard reads no one else's counts.
         jdbc.sql(SummaryStore.answererCells("""
-                        answered_at >= :from AND answered_at < :to
-                        AND author_id IN (SELECT id FROM users WHERE role IN %s)""".formatted(EXPERT_ROLES)))
+                        a.answered_at >= :from AND a.answered_at < :to AND u.id = a.author_id
+                        AND u.role IN %s""".formatted(EXPERT_ROLES), true))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> {
                     dated.add(new Tally.AnswererCell(rs.getLong("author_id"), rs.getLong("week")), new long[] {

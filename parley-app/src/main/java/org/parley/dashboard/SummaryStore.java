@@ -235,7 +235,7 @@ class SummaryStore {
                         WHERE a.post_type = 'answer' AND a.deleted = FALSE""")
                 .update();
         jdbc.sql("INSERT INTO dashboard_answerers (author_id, week, answers, first_answers, accepted) "
-                + answererCells("TRUE")).update();
+                + answererCells("TRUE", false)).update();
         jdbc.sql("UPDATE dashboard_summary SET rebuilt_at = :at WHERE id = 1").param("at", at).update();
     }
 
@@ -273,15 +273,20 @@ class SummaryStore {
                 GROUP BY scope, week, wait_bucket""".formatted(SummaryKeys.week("asked_at"), askedWhere);
     }
 
-    /** Per author and week answered: answers, first answers and accepted answers among the answer rows let through. */
-    static String answererCells(String answeredWhere) {
+    /**
+     * Per author and week answered: answers, first answers and accepted answers among the answer rows
+     * ({@code a}) the condition lets through, joined with {@code users u} after them if {@code users} is set.
+     */
+    static String answererCells(String answeredWhere, boolean users) {
         return """
                 SELECT author_id, week, COUNT(*) AS answers, SUM(first_answer) AS first_answers, SUM(accepted) AS accepted
-                FROM (SELECT author_id, %s AS week,
-                             CASE WHEN first_answer THEN 1 ELSE 0 END AS first_answer,
-                             CASE WHEN accepted THEN 1 ELSE 0 END AS accepted
-                      FROM dashboard_answers WHERE %s) x
-                GROUP BY author_id, week""".formatted(SummaryKeys.week("answered_at"), answeredWhere);
+                FROM (SELECT a.author_id, %s AS week,
+                             CASE WHEN a.first_answer THEN 1 ELSE 0 END AS first_answer,
+                             CASE WHEN a.accepted THEN 1 ELSE 0 END AS accepted
+                      FROM dashboard_answers a%s WHERE %s) x
+                GROUP BY author_id, week""".formatted(SummaryKeys.week("a.answered_at"),
+                // CROSS JOIN keeps SQLite to this order: the few rows of a time range first, then their authors.
+                users ? " CROSS JOIN users u" : "", answeredWhere);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
