@@ -2,6 +2,7 @@ package org.parley;
 
 import org.parley.cli.BackupCommand;
 import org.parley.cli.CommandFailures;
+import org.parley.cli.DashboardCommand;
 import org.parley.cli.EvalCommand;
 import org.parley.cli.EvalImportCommand;
 import org.parley.cli.ExportCommand;
@@ -12,11 +13,11 @@ import org.parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The program: {@code parley serve|user|backup|reindex|eval|import|eval-import|export}, each with {@code --help}. */
+/** The program: {@code parley serve|user|backup|reindex|dashboard|eval|import|eval-import|export}, each with {@code --help}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Self-hosted technical Q&A knowledge base.",
-        subcommands = {ServeCommand.class, UserCommand.class, BackupCommand.class, ReindexCommand.class, EvalCommand.class,
-                ImportCommand.class, EvalImportCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, BackupCommand.class, ReindexCommand.class,
+                DashboardCommand.class, EvalCommand.class, ImportCommand.class, EvalImportCommand.class, ExportCommand.class})
 public class ParleyCommand implements Runnable {
 
     @CommandLine.Spec

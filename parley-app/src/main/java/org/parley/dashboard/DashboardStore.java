@@ -1,29 +1,26 @@
 package org.parley.dashboard;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's aggregates, all computed by the database: counts, shares and medians (the median
- * as the middle row of an ordered query, which both SQLite and PostgreSQL answer with a scan and a
- * sort, without shipping every question to the application). Answer times come from the
- * question's own {@code first_answer_at}, so no query joins every answer.
+ * The dashboard's reads, all from the summary tables (see {@link SummaryStore}): weekly counts are
+ * summed over the period's weeks, and a median is found by summing bucket counts to the bucket it
+ * falls in, then reading the few exact waits inside that bucket in order. No query reads the posts.
+ * Weeks are given by their Monday's epoch milliseconds, {@code fromWeek} to {@code toWeek} inclusive.
  */
 @Repository
 class DashboardStore {
 
-    private static final long DAY = Duration.ofDays(1).toMillis();
-
-    /** The live, open-to-answers questions asked in the period. */
-    private static final String QUESTIONS = """
-            FROM posts q
-            WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
-              AND q.created_at >= :from AND q.created_at < :to
-            """;
+    /** The roles the dashboard lists as experts. */
+    private static final String EXPERT_ROLES = "('expert', 'moderator', 'admin')";
 
     private final JdbcClient jdbc;
 
@@ -31,148 +28,143 @@ class DashboardStore {
         this.jdbc = jdbc;
     }
 
-    record Shares(long questions, long within24h, long within7d) {
+    /** A scope's counts week by week. */
+    Map<Long, long[]> weeks(String scope, long fromWeek, long toWeek) {
+        Map<Long, long[]> byWeek = new HashMap<>();
+        jdbc.sql("""
+                        SELECT week, asked, questions, answered, within_day, within_week, settled FROM dashboard_weeks
+                        WHERE scope = :scope AND week >= :from AND week <= :to""")
+                .param("scope", scope).param("from", fromWeek).param("to", toWeek)
+                .query((rs, n) -> byWeek.put(rs.getLong("week"), weekCounts(rs))).list();
+        return byWeek;
     }
 
-    Shares shares(long from, long to) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) AS questions,
-                               COALESCE(SUM(CASE WHEN q.first_answer_at - q.created_at <= :day THEN 1 ELSE 0 END), 0) AS d1,
-                               COALESCE(SUM(CASE WHEN q.first_answer_at - q.created_at <= :week THEN 1 ELSE 0 END), 0) AS d7
-                        """ + QUESTIONS)
-                .param("from", from).param("to", to).param("day", DAY).param("week", 7 * DAY)
-                .query((rs, n) -> new Shares(rs.getLong("questions"), rs.getLong("d1"), rs.getLong("d7"))).single();
+    /** Each scope's backlog at the end of {@code toWeek}: questions asked minus questions settled up to then. */
+    Map<String, Long> backlog(List<String> scopes, long toWeek) {
+        Map<String, Long> byScope = new HashMap<>();
+        jdbc.sql("""
+                        SELECT scope, SUM(questions) - SUM(settled) AS open FROM dashboard_weeks
+                        WHERE scope IN (:scopes) AND week <= :to GROUP BY scope""")
+                .param("scopes", scopes).param("to", toWeek)
+                .query((rs, n) -> byScope.put(rs.getString("scope"), rs.getLong("open"))).list();
+        return byScope;
     }
-
-    Optional<Duration> medianFirstAnswer(long from, long to) {
-        long answered = jdbc.sql("SELECT COUNT(*) " + QUESTIONS + " AND q.first_answer_at IS NOT NULL")
-                .param("from", from).param("to", to).query(Long.class).single();
-        if (answered == 0) {
-            return Optional.empty();
-        }
-        List<Long> middle = jdbc.sql("SELECT q.first_answer_at - q.created_at " + QUESTIONS
-                        + " AND q.first_answer_at IS NOT NULL ORDER BY q.first_answer_at - q.created_at LIMIT :n OFFSET :offset")
-                .param("from", from).param("to", to)
-                .param("n", answered % 2 == 0 ? 2 : 1).param("offset", (answered - 1) / 2)
-                .query(Long.class).list();
-        return Optional.of(Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size()));
-    }
-
-    long asked(long from, long to) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM posts WHERE post_type = 'question' AND deleted = FALSE
-                          AND created_at >= :from AND created_at < :to""")
-                .param("from", from).param("to", to).query(Long.class).single();
-    }
-
-    /** Questions asked before {@code at} that had no answer yet at {@code at} (and are still live). */
-    long openAt(long at) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM posts q
-                        WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
-                          AND q.created_at < :at
-                          AND (q.first_answer_at IS NULL OR q.first_answer_at >= :at)""")
-                .param("at", at).query(Long.class).single();
-    }
-
-    /** The period's questions grouped by tag, for the given tags: count and answered shares. */
-    private static final String TAGGED = """
-            FROM posts q JOIN post_tags pt ON pt.post_id = q.id
-            WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
-              AND q.created_at >= :from AND q.created_at < :to AND pt.tag IN (:tags)
-            """;
 
     /**
-     * The busiest tags of the period with their counts and answered shares, in one pass driven by
-     * the covering index on question times (each question's tags found by primary key).
+     * Every tag's questions over the period, and of those the ones answered within a day and a week,
+     * in the database's order of tag names.
      */
-    java.util.LinkedHashMap<String, Shares> busiestTags(long from, long to, int limit) {
-        java.util.LinkedHashMap<String, Shares> byTag = new java.util.LinkedHashMap<>();
+    LinkedHashMap<String, long[]> tagTotals(long fromWeek, long toWeek) {
+        LinkedHashMap<String, long[]> byTag = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT pt.tag, COUNT(*) AS questions,
-                               SUM(CASE WHEN q.first_answer_at - q.created_at <= :day THEN 1 ELSE 0 END) AS d1,
-                               SUM(CASE WHEN q.first_answer_at - q.created_at <= :week THEN 1 ELSE 0 END) AS d7
-                        FROM posts q JOIN post_tags pt ON pt.post_id = q.id
-                        WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
-                          AND q.created_at >= :from AND q.created_at < :to
-                        GROUP BY pt.tag ORDER BY COUNT(*) DESC, pt.tag LIMIT :limit""")
-                .param("from", from).param("to", to).param("day", DAY).param("week", 7 * DAY).param("limit", limit)
-                .query((rs, n) -> byTag.put(rs.getString("tag"),
-                        new Shares(rs.getLong("questions"), rs.getLong("d1"), rs.getLong("d7"))))
+                        SELECT scope, SUM(questions) AS questions, SUM(within_day) AS within_day,
+                               SUM(within_week) AS within_week
+                        FROM dashboard_weeks WHERE week >= :from AND week <= :to AND scope <> ''
+                        GROUP BY scope ORDER BY scope""")
+                .param("from", fromWeek).param("to", toWeek)
+                .query((rs, n) -> {
+                    long[] c = new long[Tally.SETTLED + 1];
+                    c[Tally.QUESTIONS] = rs.getLong("questions");
+                    c[Tally.WITHIN_DAY] = rs.getLong("within_day");
+                    c[Tally.WITHIN_WEEK] = rs.getLong("within_week");
+                    return byTag.put(rs.getString("scope"), c);
+                })
                 .list();
         return byTag;
     }
 
-    /** Median time to first answer per tag, in one pass: the middle row(s) of each tag's ordered answer times. */
-    java.util.Map<String, Duration> medianFirstAnswerByTag(long from, long to, List<String> tags) {
-        java.util.Map<String, Duration> byTag = new java.util.HashMap<>();
+    /** Per scope, answered questions per wait bucket over the period, by bucket. */
+    Map<String, TreeMap<Long, Long>> waitBuckets(List<String> scopes, long fromWeek, long toWeek) {
+        Map<String, TreeMap<Long, Long>> byScope = new HashMap<>();
         jdbc.sql("""
-                        WITH times AS (
-                            SELECT pt.tag, q.first_answer_at - q.created_at AS wait
-                            """ + TAGGED + """
-                              AND q.first_answer_at IS NOT NULL),
-                        ranked AS (
-                            SELECT tag, wait, ROW_NUMBER() OVER (PARTITION BY tag ORDER BY wait) AS position,
-                                   COUNT(*) OVER (PARTITION BY tag) AS n
-                            FROM times)
-                        SELECT tag, SUM(wait) AS total, COUNT(*) AS middle FROM ranked
-                        WHERE position IN ((n + 1) / 2, (n + 2) / 2) GROUP BY tag""")
-                .param("from", from).param("to", to).param("tags", tags)
-                .query((rs, n) -> byTag.put(rs.getString("tag"),
-                        Duration.ofMillis(rs.getLong("total") / rs.getLong("middle"))))
+                        SELECT scope, bucket, SUM(questions) AS questions FROM dashboard_waits
+                        WHERE scope IN (:scopes) AND week >= :from AND week <= :to GROUP BY scope, bucket""")
+                .param("scopes", scopes).param("from", fromWeek).param("to", toWeek)
+                .query((rs, n) -> byScope.computeIfAbsent(rs.getString("scope"), s -> new TreeMap<>())
+                        .put(rs.getLong("bucket"), rs.getLong("questions")))
                 .list();
-        return byTag;
+        return byScope;
     }
 
-    /** Questions of each tag without an answer at {@code at}. */
-    java.util.Map<String, Long> openByTag(long at, List<String> tags) {
-        java.util.Map<String, Long> byTag = new java.util.HashMap<>();
-        jdbc.sql("""
-                        SELECT pt.tag, COUNT(*) AS open FROM posts q JOIN post_tags pt ON pt.post_id = q.id
-                        WHERE q.post_type = 'question' AND q.deleted = FALSE AND q.closed_as_duplicate_of IS NULL
-                          AND q.created_at < :at AND (q.first_answer_at IS NULL OR q.first_answer_at >= :at)
-                          AND pt.tag IN (:tags)
-                        GROUP BY pt.tag""")
-                .param("at", at).param("tags", tags)
-                .query((rs, n) -> byTag.put(rs.getString("tag"), rs.getLong("open"))).list();
-        return byTag;
-    }
-
-    record ExpertRow(long id, String handle, String displayName, long answers, long firstAnswers, long accepted) {
-    }
-
-    /** Experts, moderators and admins with answers in the period, most answers first. */
-    List<ExpertRow> experts(long from, long to, int limit) {
+    /** {@code limit} waits in order from 0-based {@code offset} among a scope's waits in one bucket, asked in [from, to). */
+    List<Long> waits(String scope, long bucket, long from, long to, long offset, int limit) {
         return jdbc.sql("""
-                        SELECT u.id, u.handle, u.display_name, COUNT(*) AS answers,
-                               SUM(CASE WHEN a.created_at = q.first_answer_at THEN 1 ELSE 0 END) AS first_answers,
-                               SUM(CASE WHEN q.accepted_answer_id = a.id THEN 1 ELSE 0 END) AS accepted
-                        FROM users u JOIN posts a ON a.author_id = u.id JOIN posts q ON q.id = a.parent_id
-                        WHERE u.role IN ('expert', 'moderator', 'admin')
-                          AND a.post_type = 'answer' AND a.deleted = FALSE
-                          AND a.created_at >= :from AND a.created_at < :to
-                        GROUP BY u.id, u.handle, u.display_name ORDER BY answers DESC, u.handle LIMIT :limit""")
-                .param("from", from).param("to", to).param("limit", limit)
-                .query((rs, n) -> new ExpertRow(rs.getLong("id"), rs.getString("handle"), rs.getString("display_name"),
-                        rs.getLong("answers"), rs.getLong("first_answers"), rs.getLong("accepted")))
-                .list();
+                        SELECT wait FROM dashboard_questions
+                        WHERE scope = :scope AND wait_bucket = :bucket AND asked_at >= :from AND asked_at < :to
+                        ORDER BY wait LIMIT :limit OFFSET :offset""")
+                .param("scope", scope).param("bucket", bucket).param("from", from).param("to", to)
+                .param("limit", limit).param("offset", offset)
+                .query(Long.class).list();
     }
 
-    /** Median time from a question to this expert's answer on it. */
-    Optional<Duration> medianResponse(long expertId, long from, long to) {
-        String where = """
-                FROM posts a JOIN posts q ON q.id = a.parent_id
-                WHERE a.post_type = 'answer' AND a.deleted = FALSE AND a.author_id = :expert
-                  AND a.created_at >= :from AND a.created_at < :to""";
-        long n = jdbc.sql("SELECT COUNT(*) " + where).param("expert", expertId).param("from", from).param("to", to)
-                .query(Long.class).single();
-        if (n == 0) {
-            return Optional.empty();
-        }
-        List<Long> middle = jdbc.sql("SELECT a.created_at - q.created_at " + where
-                        + " ORDER BY a.created_at - q.created_at LIMIT :n OFFSET :offset")
-                .param("expert", expertId).param("from", from).param("to", to)
-                .param("n", n % 2 == 0 ? 2 : 1).param("offset", (n - 1) / 2).query(Long.class).list();
-        return Optional.of(Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size()));
+    /**
+     * What the rows dated in [from, to) add to the weekly counts. The dashboard reads up to "now", so
+     * it takes this out of the current week for the rest of it (normally nothing is dated later).
+     */
+    Tally cellsDated(long from, long to) {
+        Tally dated = new Tally();
+        jdbc.sql(SummaryStore.weekCells("asked_at >= :from AND asked_at < :to", "settled_at >= :from AND settled_at < :to"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.WeekCell(rs.getString("scope"), rs.getLong("week")), weekCounts(rs));
+                    return null;
+                })
+                .list();
+        jdbc.sql(SummaryStore.waitCells("asked_at >= :from AND asked_at < :to"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.WaitCell(rs.getString("scope"), rs.getLong("week"), rs.getLong("bucket")),
+                            rs.getLong("questions"));
+                    return null;
+                })
+                .list();
+        // Only experts' answers: the dashboard reads no one else's counts.
+        jdbc.sql(SummaryStore.answererCells("""
+                        a.answered_at >= :from AND a.answered_at < :to AND u.id = a.author_id
+                        AND u.role IN %s""".formatted(EXPERT_ROLES), true))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    dated.add(new Tally.AnswererCell(rs.getLong("author_id"), rs.getLong("week")), new long[] {
+                            rs.getLong("answers"), rs.getLong("first_answers"), rs.getLong("accepted")});
+                    return null;
+                })
+                .list();
+        return dated;
+    }
+
+    record Answerer(long id, String handle, String displayName, long[] counts) {
+    }
+
+    /** Experts, moderators and admins with answers in the period, by handle, with their counts summed. */
+    List<Answerer> experts(long fromWeek, long toWeek) {
+        List<Answerer> experts = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT u.id, u.handle, u.display_name, SUM(d.answers) AS answers,
+                               SUM(d.first_answers) AS first_answers, SUM(d.accepted) AS accepted
+                        FROM users u JOIN dashboard_answerers d ON d.author_id = u.id
+                        WHERE u.role IN %s AND d.week >= :from AND d.week <= :to
+                        GROUP BY u.id, u.handle, u.display_name ORDER BY u.handle""".formatted(EXPERT_ROLES))
+                .param("from", fromWeek).param("to", toWeek)
+                .query((rs, n) -> experts.add(new Answerer(rs.getLong("id"), rs.getString("handle"),
+                        rs.getString("display_name"), new long[] {rs.getLong("answers"), rs.getLong("first_answers"),
+                        rs.getLong("accepted")})))
+                .list();
+        return experts;
+    }
+
+    /** Response times of an author's answers written in [from, to), in order, from {@code offset}. */
+    List<Long> responses(long authorId, long from, long to, long offset, int limit) {
+        return jdbc.sql("""
+                        SELECT response FROM dashboard_answers
+                        WHERE author_id = :author AND answered_at >= :from AND answered_at < :to
+                        ORDER BY response LIMIT :limit OFFSET :offset""")
+                .param("author", authorId).param("from", from).param("to", to)
+                .param("limit", limit).param("offset", offset)
+                .query(Long.class).list();
+    }
+
+    private static long[] weekCounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new long[] {rs.getLong("asked"), rs.getLong("questions"), rs.getLong("answered"),
+                rs.getLong("within_day"), rs.getLong("within_week"), rs.getLong("settled")};
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * over two weeks with known answer times (see the comments), posted at set times through the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.security.bcrypt-strength=4", "logging.level.org.parley=WARN"})
+        properties = {"parley.security.bcrypt-strength=4", "logging.level.org.parley=WARN",
+                "parley.search.indexer-enabled=false"})
 class DashboardIntegrationTests {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");

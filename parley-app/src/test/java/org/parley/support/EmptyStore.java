@@ -13,7 +13,8 @@ public final class EmptyStore {
     public static void empty(JdbcClient jdbc) {
         for (String table : List.of("search_outbox", "comments", "post_revisions", "votes", "post_tags", "tags",
                 "site_about", "form_submissions", "api_tokens", "notifications", "mail_outbox", "tag_watches", "claims",
-                "import_checkpoints")) {
+                "import_checkpoints", "dashboard_questions", "dashboard_weeks", "dashboard_waits", "dashboard_answers",
+                "dashboard_answerers")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         // Posts point at posts (answers, accepted answers, duplicates): cut the links before deleting.

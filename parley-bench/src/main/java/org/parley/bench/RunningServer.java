@@ -72,6 +72,21 @@ final class RunningServer implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * CPU time the server process has used so far, in milliseconds, from /proc (Linux), or -1.
+     * {@code ./parley} execs the JVM, so the started process is the server itself.
+     */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);   // utime + stime
+            return ticks * 10;   // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException unavailable) {
+            return -1;
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
