@@ -17,8 +17,9 @@ import org.parley.problem.Forbidden;
 import org.parley.problem.InvalidInput;
 import org.parley.user.Actor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The figures an expert or moderator reads the backlog by, over whole weeks (UTC, Monday first),
@@ -32,19 +33,19 @@ public class BacklogDashboard {
     private static final int EXPERTS = 10;
 
     private final DashboardStore store;
+    private final TransactionTemplate snapshot;
     private final Clock clock;
 
-    BacklogDashboard(DashboardStore store, Clock clock) {
+    BacklogDashboard(DashboardStore store, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
+        // One read-only transaction on a stable snapshot (repeatable read on PostgreSQL; on SQLite the
+        // transaction holds the write lock), so the counts and the waits a median is read from agree.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
     }
 
-    /**
-     * Read in one read-only transaction on a stable snapshot (repeatable read on PostgreSQL; on
-     * SQLite the transaction holds the write lock), so the counts and the waits a median is read
-     * from agree with each other.
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public BacklogFigures figures(Actor actor, int weeks) {
         if (!actor.canEditAnyPost()) {
             throw new Forbidden("The backlog dashboard is for experts and moderators.");
@@ -52,7 +53,7 @@ public class BacklogDashboard {
         if (weeks < 1 || weeks > 104) {
             throw InvalidInput.of("weeks", "must be between 1 and 104");
         }
-        return compute(weeks, clock.instant());
+        return snapshot.execute(status -> compute(weeks, clock.instant()));
     }
 
     /**
