@@ -9,16 +9,20 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,6 +71,18 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get(base + path);
+    }
+
+    /**
+     * Clicks a button that submits a form and waits for the page it leads to. WebDriver's click
+     * returns once the event is dispatched, not once the next page is there; looking for an element
+     * in between can find nothing (or the old page's element).
+     */
+    void submitWith(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        waitUpTo(10).until(ExpectedConditions.stalenessOf(element));
+        waitUpTo(10).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     WebDriverWait waitUpTo(int seconds) {

@@ -72,7 +72,7 @@ class BrowserIntegrationTests {
         b.go("/login");
         b.driver.findElement(By.id("username")).sendKeys(handle);
         b.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        b.driver.findElement(By.cssSelector("form button[type=submit].primary")).click();
+        b.submitWith(By.cssSelector("form button[type=submit].primary"));
         b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.linkText(handle)));
     }
 
@@ -91,7 +91,7 @@ class BrowserIntegrationTests {
         b.driver.findElement(By.id("displayName")).sendKeys("New Comer");
         b.driver.findElement(By.id("password")).sendKeys(PASSWORD);
         b.screenshot("register");
-        b.driver.findElement(By.cssSelector("form button.primary")).click();
+        b.submitWith(By.cssSelector("form button.primary"));
         b.waitUpTo(10).until(ExpectedConditions.urlContains("/login"));
         logIn(b, handle);
         assertThat(b.driver.findElement(By.cssSelector(".site-account")).getText()).contains(handle, "Log out");
@@ -115,7 +115,7 @@ class BrowserIntegrationTests {
         b.driver.findElement(By.id("tags")).sendKeys("kmdf usb");
         b.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#body-preview pre code")));
         b.screenshot("ask-with-similar-and-preview");
-        b.driver.findElement(By.cssSelector(".ask-form button.primary")).click();
+        b.submitWith(By.cssSelector(".ask-form button.primary"));
         b.waitUpTo(10).until(ExpectedConditions.urlMatches("/questions/\\d+/why-does-wdfrequestsend-fail-after-surprise-removal"));
         WebElement code = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".question .body pre code.hljs")));
         assertThat(code.getText()).contains("WdfRequestSend(request, target, &options);");
@@ -131,14 +131,14 @@ class BrowserIntegrationTests {
         logIn(b, expert);
         b.go("/questions/" + q);
         b.driver.findElement(By.id("answer-body")).sendKeys("Call `URB_FROM_IRP(irp)` on the current stack location.");
-        b.driver.findElement(By.cssSelector(".answer-form button.primary")).click();
+        b.submitWith(By.cssSelector(".answer-form button.primary"));
         WebElement answer = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.answer")));
         assertThat(answer.getText()).contains("URB_FROM_IRP(irp)");
-        b.driver.findElement(By.cssSelector(".site-account button.link")).click();
+        b.submitWith(By.cssSelector(".site-account button.link"));
 
         logIn(b, asker);
         b.go("/questions/" + q);
-        b.driver.findElement(By.cssSelector("article.answer button.vote.up")).click();
+        b.submitWith(By.cssSelector("article.answer button.vote.up"));
         assertThat(b.driver.findElement(By.cssSelector("article.answer .score")).getText()).isEqualTo("1");
         WebElement accept = b.driver.findElement(By.cssSelector("article.answer button.accept"));
         accept.sendKeys(org.openqa.selenium.Keys.ENTER);
@@ -163,7 +163,7 @@ class BrowserIntegrationTests {
         body.clear();
         body.sendKeys("It runs too long at DISPATCH_LEVEL, about 150 microseconds.");
         b.driver.findElement(By.id("reason")).sendKeys("add the measured time");
-        b.driver.findElement(By.cssSelector(".edit-form button.primary")).click();
+        b.submitWith(By.cssSelector(".edit-form button.primary"));
         b.waitUpTo(10).until(ExpectedConditions.urlContains("/questions/" + q + "/"));
         b.driver.findElement(By.linkText("History")).click();
         WebElement inserted = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diff ins")));
@@ -201,7 +201,7 @@ class BrowserIntegrationTests {
         b.driver.findElement(By.id("title")).sendKeys("Asked with JavaScript turned off");
         b.driver.findElement(By.id("body")).sendKeys("Plain HTML forms must be enough.");
         b.driver.findElement(By.id("tags")).sendKeys("Not/A/Tag");
-        b.driver.findElement(By.cssSelector(".ask-form button.primary")).click();
+        b.submitWith(By.cssSelector(".ask-form button.primary"));
         // The server refuses the tag: the form comes back with the error and everything typed kept.
         WebElement error = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("tags-error")));
         assertThat(error.getText()).contains("is not a tag");
@@ -211,10 +211,10 @@ class BrowserIntegrationTests {
         WebElement tags = b.driver.findElement(By.id("tags"));
         tags.clear();
         tags.sendKeys("parley");
-        b.driver.findElement(By.cssSelector(".ask-form button.primary")).click();
+        b.submitWith(By.cssSelector(".ask-form button.primary"));
         b.waitUpTo(10).until(ExpectedConditions.urlContains("/questions/"));
         b.driver.findElement(By.id("answer-body")).sendKeys("Answering my own question without scripts.");
-        b.driver.findElement(By.cssSelector(".answer-form button.primary")).click();
+        b.submitWith(By.cssSelector(".answer-form button.primary"));
         WebElement answer = b.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.answer")));
         assertThat(answer.getText()).contains("without scripts");
         b.screenshot("no-javascript-ask-and-answer");
@@ -242,7 +242,7 @@ class BrowserIntegrationTests {
         b.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".claim-state"), "You are on it."));
         b.driver.findElement(By.id("answer-body")).sendKeys("Start with the oldest; here is the fix.");
         b.screenshot("answering-desk");
-        b.driver.findElement(By.cssSelector(".desk-answer button.primary")).click();
+        b.submitWith(By.cssSelector(".desk-answer button.primary"));
         b.waitUpTo(10).until(ExpectedConditions.urlContains("/desk/questions/" + second));
         assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Second question in the expert's queue");
         assertThat(api.get("/questions/" + first).json().get("answerCount").asInt()).isEqualTo(1);
