@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -17,21 +20,39 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code PARLEY_TEST_PG_URL} (user {@code PARLEY_TEST_PG_USER}, password {@code PARLEY_TEST_PG_PASSWORD}).
  * {@code .ci/run} starts such a server. Without one, the PostgreSQL tests skip with a message, except
  * under CI, where a missing server is a failure rather than a silent skip.
+ *
+ * <p>A test class holds one as a JUnit extension, which creates the database before the class's tests
+ * and drops it after them, and points its Spring context at it:
+ * <pre>{@code
+ * @RegisterExtension
+ * static final PostgresDatabase database = PostgresDatabase.forClass("parley-api-pg");
+ *
+ * @DynamicPropertySource
+ * static void postgres(DynamicPropertyRegistry registry) {
+ *     database.register(registry);
+ * }
+ * }</pre>
  */
-public final class PostgresDatabase {
+public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    private final String adminUrl;
-    private final String user;
-    private final String password;
+    private final String dataDirPrefix;
     private final String name = "parley_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private String adminUrl;
+    private String user;
+    private String password;
+    private String dataDir;
 
-    private PostgresDatabase(String adminUrl, String user, String password) {
-        this.adminUrl = adminUrl;
-        this.user = user;
-        this.password = password;
+    private PostgresDatabase(String dataDirPrefix) {
+        this.dataDirPrefix = dataDirPrefix;
     }
 
-    public static PostgresDatabase create() {
+    /** A database for one test class, its data directory (the index lives there even on PostgreSQL) named by the prefix. */
+    public static PostgresDatabase forClass(String dataDirPrefix) {
+        return new PostgresDatabase(dataDirPrefix);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         String url = System.getenv("PARLEY_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -40,10 +61,18 @@ public final class PostgresDatabase {
             Assumptions.abort("PostgreSQL tests skipped: set PARLEY_TEST_PG_URL (and PARLEY_TEST_PG_USER, "
                     + "PARLEY_TEST_PG_PASSWORD) to a PostgreSQL >= 14 server, as .ci/run does");
         }
-        PostgresDatabase db = new PostgresDatabase(url, env("PARLEY_TEST_PG_USER", "postgres"),
-                env("PARLEY_TEST_PG_PASSWORD", ""));
-        db.execute("CREATE DATABASE " + db.name);
-        return db;
+        adminUrl = url;
+        user = env("PARLEY_TEST_PG_USER", "postgres");
+        password = env("PARLEY_TEST_PG_PASSWORD", "");
+        dataDir = temporaryDataDir(dataDirPrefix);
+        execute("CREATE DATABASE " + name);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (dataDir != null) {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 
     public String url() {
@@ -58,25 +87,20 @@ public final class PostgresDatabase {
         return password;
     }
 
-    /** Points a Spring test context at this database, with the search index in {@code dataDir}. */
-    public void register(DynamicPropertyRegistry registry, String dataDir) {
+    /** Points a Spring test context at this database and its data directory. */
+    public void register(DynamicPropertyRegistry registry) {
         registry.add("parley.data-dir", () -> dataDir);
         registry.add("spring.datasource.url", this::url);
         registry.add("spring.datasource.username", this::user);
         registry.add("spring.datasource.password", this::password);
     }
 
-    /** A fresh folder for one test class's data directory (the index lives there even on PostgreSQL). */
-    public static String temporaryDataDir(String prefix) {
+    private static String temporaryDataDir(String prefix) {
         try {
             return Files.createTempDirectory(prefix).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public void drop() {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     private void execute(String sql) {
