@@ -46,7 +46,7 @@ class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String MODEL_KEY = "model";
     /** Raise whenever the documents' fields or their analysis change, so existing indexes are rebuilt at start. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     static final String BUILT_FROM_KEY = "builtFrom";
 
     private final IndexFolder folder;
@@ -108,7 +108,8 @@ class SearchIndex implements DisposableBean {
         Directory dir = FSDirectory.open(folder.generation(name));
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCodec(new PassageCodec());
             IndexWriter writer = new IndexWriter(dir, config);
             return new Generation(name, dir, writer, new SearcherManager(writer, null));
         }
