@@ -1,6 +1,7 @@
 package org.parley.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,6 +34,7 @@ class SearchIndexer implements SmartLifecycle {
     private static final int BATCH = 500;
     /** Questions embedded per commit: small, so new outbox rows wait at most a few seconds behind vectors. */
     private static final int VECTOR_BATCH = 16;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final SearchIndex index;
     private final IndexSourceStore store;
@@ -66,13 +68,21 @@ class SearchIndexer implements SmartLifecycle {
         thread = Thread.ofPlatform().name("search-indexer").daemon(true).start(this::loop);
     }
 
+    /**
+     * Waits for the thread to finish what it is doing: the index must not close under a write, and
+     * the JVM must not exit while ONNX Runtime is loading the sentence model in native code (which
+     * crashed the JVM on exit). Vector work stops between questions; a model load takes seconds.
+     */
     @Override
     public void stop() {
         running = false;
         wake.release();
         if (thread != null) {
             try {
-                thread.join(10_000);
+                thread.join(STOP_WAIT.toMillis());
+                if (thread.isAlive()) {
+                    log.warn("Search indexer still busy after {} s; closing the index anyway", STOP_WAIT.toSeconds());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -164,6 +174,10 @@ class SearchIndexer implements SmartLifecycle {
         ThreadDocuments documents = new ThreadDocuments(index.embeddings());
         Map<Long, IndexedThread> threads = store.threads(ids);
         for (Long id : ids) {
+            if (!running) {
+                // Shutting down: the marks of the questions not done yet stay, so the next start does them.
+                break;
+            }
             IndexedThread t = threads.get(id);
             index.writePassages(id, t == null ? List.of() : documents.passages(t));
         }
