@@ -97,7 +97,6 @@ final class LoadBenchmark {
             throw new IllegalStateException("wrk is not installed; install the Debian package: apt-get install wrk"
                     + " (bench/run.sh does it)");
         }
-        run(List.of(root.resolve("parley").toString(), "--help")); // builds the jar when stale, outside the timing
         Site site = site();
         Path work = Files.createTempDirectory("parley-bench-load");
         Path data = work.resolve("data");
@@ -107,15 +106,20 @@ final class LoadBenchmark {
         String javaOpts = settings.jfr
                 ? "-XX:StartFlightRecording=filename=" + work.resolve("server.jfr") + ",settings=profile" : "";
 
+        // The launcher builds the jar when sources are newer; do that now, so no build lands in the cold start.
+        run(List.of(root.resolve("parley").toString(), "--help"));
         List<Measured> measured = new ArrayList<>();
         Memory memory;
         AnswerCheck answers;
         double coldStart;
+        double coldStartCpu;
         try (RunningServer server = RunningServer.start(root, data, List.of("--parley.search.embeddings=false"),
                 javaOpts, "/questions/" + sample.get(0).id)) {
             coldStart = server.startSeconds;
+            coldStartCpu = server.cpuMillis() / 1e3;
             long rssAfterStart = ProcessStatus.memoryKb(server.pid(), "VmRSS");
-            System.out.printf(Locale.ROOT, "cold start: %.2f s to the first 200 of a question page%n", coldStart);
+            System.out.printf(Locale.ROOT, "cold start: %.2f s to the first 200 of a question page (%.1f s of server"
+                    + " CPU)%n", coldStart, coldStartCpu);
 
             List<String> questionPaths = canonicalPaths(server.base, sample);
             List<String> searchPaths = searchPaths(site.dump, sample);
@@ -150,7 +154,7 @@ final class LoadBenchmark {
             memory = new Memory(rssAfterStart, ProcessStatus.memoryKb(server.pid(), "VmRSS"),
                     ProcessStatus.memoryKb(server.pid(), "VmHWM"));
         }
-        String report = report(site, coldStart, measured, answers, memory, work);
+        String report = report(site, coldStart, coldStartCpu, measured, answers, memory, work);
         System.out.println();
         System.out.println(report);
         if (out != null) {
@@ -185,6 +189,7 @@ final class LoadBenchmark {
             run(List.of("rm", "-rf", dir.toString()));
         }
         System.out.printf("Building the site in %s from %s%n", dir, dump);
+        run(List.of(root.resolve("parley").toString(), "--help")); // builds the jar when stale, outside the timing
         long started;
         double importSeconds;
         try (RunningServer server = RunningServer.start(root, dir, List.of("--parley.search.embeddings=false"))) {
@@ -354,8 +359,8 @@ final class LoadBenchmark {
 
     // --- the report ----------------------------------------------------------------------------------------------
 
-    private String report(Site site, double coldStart, List<Measured> measured, AnswerCheck answers, Memory memory,
-                          Path work) {
+    private String report(Site site, double coldStart, double coldStartCpu, List<Measured> measured,
+                          AnswerCheck answers, Memory memory, Path work) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Site: %,d generated posts (seed %d), imported with `parley import"
                         + " --format stackexchange` beside a server indexing them (lexical search, sentence vectors"
@@ -380,9 +385,11 @@ final class LoadBenchmark {
                 answers.lost.isEmpty() ? "none lost" : "**" + answers.lost + "**"));
         MarkdownTable start = new MarkdownTable("cold start: launch to first 200 of a question page",
                 "RSS after start", "RSS after the load", "peak RSS (VmHWM)");
-        start.row(String.format(Locale.ROOT, "**%.2f s** (target ≤ 3 s: %s)", coldStart, coldStart <= 3 ? "met" : "not met"),
+        // CPU seconds say how much work starting is, whatever else the machine runs; wall time is what users wait.
+        start.row(String.format(Locale.ROOT, "**%.2f s**, %.1f s of server CPU (target ≤ 3 s: %s)", coldStart,
+                        coldStartCpu, coldStart <= 3 ? "met" : "**not met**"),
                 mb(memory.rssAfterStartKb), mb(memory.rssAfterLoadKb), String.format(Locale.ROOT, "**%s** (target ≤ 600 MB"
-                        + " at 1M: %s)", mb(memory.peakKb), memory.peakKb <= 600 * 1024 ? "met" : "not met"));
+                        + " at 1M: %s)", mb(memory.peakKb), memory.peakKb <= 600 * 1024 ? "met" : "**not met**"));
         b.append(start.render());
         if (settings.jfr) {
             b.append(String.format("%nFlight recording of the server: `%s`.%n", work.resolve("server.jfr")));
