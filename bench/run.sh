@@ -29,7 +29,9 @@ case "$size" in
     1m) posts=1000000 ;;
     *) echo "bench/run.sh: --size must be 100k or 1m, not '$size'" >&2; exit 2 ;;
 esac
-command_line="bench/run.sh --size $size$([ $quick = 1 ] && echo " --quick")${jfr:+ --jfr}"
+command_line="bench/run.sh --size $size"
+[ $quick = 1 ] && command_line+=" --quick"
+[ ${#jfr[@]} = 0 ] || command_line+=" --jfr"
 key="$size"
 if [ $quick = 1 ]; then
     posts=2000
