@@ -61,12 +61,13 @@ export JAVA_HOME
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 load_before="$(loadavg)"
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
-cpu_model="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
-cpus="$(nproc)"
-memory="$(free -g | awk '/^Mem:/ {print $2 " GB"}')"
-os="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
-jdk="$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
-wrk_version="$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+# Descriptions only: a tool that is missing or exits non-zero (wrk -v does) must not stop the run.
+cpu_model="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | sed -n 1p || true)"
+cpus="$(nproc || true)"
+memory="$(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GB"}' || true)"
+os="$( (. /etc/os-release && echo "$PRETTY_NAME") || true), kernel $(uname -r)"
+jdk="$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p || true)"
+wrk_version="$(wrk -v 2>&1 | sed -n 1p | cut -d' ' -f1-2 || true)"
 
 # --- the benchmarks ------------------------------------------------------------------------------------------------
 quick_args=()
