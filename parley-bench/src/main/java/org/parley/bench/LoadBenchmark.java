@@ -41,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * then wrk, in its own process, requests for a fixed time over a fixed number of connections: question pages (a
  * sample of questions in turn), the home page, the search page (the dump's labelled queries and question titles in
  * turn) and answers posted through the JSON API by a user made for the run, with a personal API token. Every page
- * gets a warm-up run first, not counted. Afterwards the posted answers are counted in the store: each one wrk saw
- * acknowledged must be there. The server runs with default heap settings.
+ * gets a warm-up run first, not counted, and each run waits until the server is idle, so work left over from the
+ * previous page (requests wrk gave up on still run) is not counted against it. Afterwards the posted answers are
+ * counted in the store: each one wrk saw acknowledged must be there. The server runs with default heap settings.
  */
 final class LoadBenchmark {
 
@@ -104,7 +105,9 @@ final class LoadBenchmark {
         System.out.printf("Working on a copy of the site in %s%n", data);
         List<QuestionRow> sample = sampleQuestions(data.resolve("parley.db"), settings.sample);
         String javaOpts = settings.jfr
-                ? "-XX:StartFlightRecording=filename=" + work.resolve("server.jfr") + ",settings=profile" : "";
+                // Spring's and Lucene's stacks are deeper than JFR's default 64 frames, which cut off Parley's own.
+                ? "-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename="
+                + work.resolve("server.jfr") + ",settings=profile" : "";
 
         // The launcher builds the jar when sources are newer; do that now, so no build lands in the cold start.
         run(List.of(root.resolve("parley").toString(), "--help"));
@@ -312,6 +315,7 @@ final class LoadBenchmark {
     }
 
     private static Measured measure(RunningServer server, String page, String what, WrkRun run) throws Exception {
+        settle(server);
         long cpu = server.cpuMillis();
         WrkResult result = run.run();
         long used = server.cpuMillis() - cpu;
@@ -320,6 +324,24 @@ final class LoadBenchmark {
                         + " %d socket errors%n", page, result.requestsPerSecond(), result.p50Micros() / 1e3,
                 result.p99Micros() / 1e3, result.requests(), result.statusErrors(), result.socketErrors());
         return m;
+    }
+
+    /**
+     * Waits (up to two minutes) until the server uses less than a tenth of a core. Requests wrk gave up on (its
+     * timeout) still run to the end on the server, and without this they would be counted against the next page.
+     */
+    private static void settle(RunningServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        long before = server.cpuMillis();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            long now = server.cpuMillis();
+            if (now - before < 100) {
+                return;
+            }
+            before = now;
+        }
+        System.out.println("the server was still busy after two minutes; measuring anyway");
     }
 
     private record AnswerCheck(long acknowledged, long stored, long distinct, String lost) {
