@@ -3,6 +3,10 @@ package org.parley.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A block of a Markdown file between {@code <!-- bench:KEY:start -->} and {@code <!-- bench:KEY:end -->}, which a
@@ -22,7 +26,10 @@ public final class MarkedBlock {
         return "<!-- bench:" + checked(key) + ":end -->";
     }
 
-    /** {@code document} with the block {@code key} holding {@code content} (between the marker lines). */
+    /**
+     * {@code document} with the block {@code key} holding {@code content} (between the marker lines). Only a marker
+     * alone on its line counts, so prose may quote the markers.
+     */
     public static String replace(String document, String key, String content) {
         String start = start(key);
         String end = end(key);
@@ -30,20 +37,30 @@ public final class MarkedBlock {
         if (body.contains(start) || body.contains(end)) {
             throw new IllegalArgumentException("the content for block '" + key + "' holds its own markers");
         }
-        int from = document.indexOf(start);
-        int to = document.indexOf(end);
-        if (from < 0 && to < 0) {
+        List<Integer> starts = lines(document, start);
+        List<Integer> ends = lines(document, end);
+        if (starts.isEmpty() && ends.isEmpty()) {
             String sep = document.isEmpty() || document.endsWith("\n\n") ? "" : document.endsWith("\n") ? "\n" : "\n\n";
             return document + sep + start + "\n" + body + end + "\n";
         }
-        if (from < 0 || to < 0 || to < from) {
-            throw new IllegalArgumentException("block '" + key + "' is broken: " + (from < 0 ? start + " is missing"
-                    : to < 0 ? end + " is missing" : "its end marker comes before its start"));
-        }
-        if (document.indexOf(start, from + 1) >= 0 || document.indexOf(end, to + 1) >= 0) {
+        if (starts.size() > 1 || ends.size() > 1) {
             throw new IllegalArgumentException("block '" + key + "' appears more than once; keep one pair of markers");
         }
-        return document.substring(0, from) + start + "\n" + body + document.substring(to);
+        if (starts.isEmpty() || ends.isEmpty() || ends.get(0) < starts.get(0)) {
+            throw new IllegalArgumentException("block '" + key + "' is broken: " + (starts.isEmpty() ? start + " is missing"
+                    : ends.isEmpty() ? end + " is missing" : "its end marker comes before its start"));
+        }
+        return document.substring(0, starts.get(0)) + start + "\n" + body + document.substring(ends.get(0));
+    }
+
+    /** Where the lines that are exactly {@code marker} begin. */
+    private static List<Integer> lines(String document, String marker) {
+        List<Integer> found = new ArrayList<>();
+        Matcher m = Pattern.compile("^" + Pattern.quote(marker) + "$", Pattern.MULTILINE).matcher(document);
+        while (m.find()) {
+            found.add(m.start());
+        }
+        return found;
     }
 
     /** Replaces the block {@code key} in {@code file} (created when missing) with {@code content}. */

@@ -14,7 +14,7 @@ class MarkedBlockTests {
     private static final String DOC = """
             # Benchmarks
 
-            Hand-written text.
+            Hand-written text quoting the markers: `<!-- bench:100k:start -->` … `<!-- bench:100k:end -->`.
 
             <!-- bench:100k:start -->
             old 100k tables
@@ -30,7 +30,7 @@ class MarkedBlockTests {
     void replacesOnlyItsOwnBlockAndLeavesTheRestByteForByte() {
         String replaced = MarkedBlock.replace(DOC, "100k", "| new | table |\n");
 
-        assertThat(replaced).isEqualTo(DOC.replace("old 100k tables", "| new | table |"));
+        assertThat(replaced).isEqualTo(DOC.replace("old 100k tables\n", "| new | table |\n"));
         assertThat(MarkedBlock.replace(replaced, "100k", "| new | table |")).as("a rerun does not pile up")
                 .isEqualTo(replaced);
     }
