@@ -140,10 +140,17 @@ final class LoadBenchmark {
             // A few questions read again and again, as popular ones are: their similar questions are cached
             // (post.RelatedSidebar), so this measures the rest of the page; the sample in turn mostly misses.
             List<String> popular = questionPaths.subList(0, Math.min(POPULAR, questionPaths.size()));
+            for (String path : popular) {
+                read(server.base + path);   // one by one, so each one's similar questions are cached before wrk
+            }
             warm.get("warmup-question", server.base, questionPaths, PAGE_HEADERS);
+            settle(server);
             warm.get("warmup-popular", server.base, popular, PAGE_HEADERS);
+            settle(server);
             warm.get("warmup-home", server.base, List.of("/"), PAGE_HEADERS);
+            settle(server);
             warm.get("warmup-search", server.base, searchPaths, PAGE_HEADERS);
+            settle(server);
             warm.postAnswers("warmup-answer", server.base, ids, apiHeaders, marker + "-w", ANSWER_TEXT);
 
             measured.add(measure(server, "question page", String.format(Locale.ROOT,
@@ -290,6 +297,14 @@ final class LoadBenchmark {
             paths.add("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         return paths;
+    }
+
+    private void read(String url) throws Exception {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode());
+        }
     }
 
     /** A member made for the run, and a personal API token for it (no bcrypt check per request, as Basic has). */
