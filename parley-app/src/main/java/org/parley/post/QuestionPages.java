@@ -16,7 +16,6 @@ import org.parley.user.Viewer;
 import org.parley.web.OnceOnly;
 import org.parley.web.PageContext;
 import org.parley.web.Slug;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,11 @@ class QuestionPages {
     private final CommentService comments;
     private final VoteService votes;
     private final MarkdownRenderer markdown;
-    private final ObjectProvider<RelatedQuestions> related;
+    private final RelatedSidebar related;
     private final OnceOnly onceOnly;
 
     QuestionPages(QuestionService questions, AnswerService answers, CommentService comments, VoteService votes,
-                  MarkdownRenderer markdown, ObjectProvider<RelatedQuestions> related, OnceOnly onceOnly) {
+                  MarkdownRenderer markdown, RelatedSidebar related, OnceOnly onceOnly) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -177,9 +176,7 @@ class QuestionPages {
         Map<Long, String> commentHtml = new HashMap<>();
         thread.comments().values().forEach(list -> list.forEach(c -> commentHtml.put(c.id(), markdown.toSafeHtml(c.body()))));
         boolean canAccept = viewer.is(q.author().id()) || viewer.canModerate();
-        RelatedQuestions finder = related.getIfAvailable();
-        List<RelatedQuestions.Related> similar = finder == null ? List.of()
-                : finder.similarTo(q.title(), q.bodyMarkdown(), q.id(), 6);
+        List<RelatedQuestions.Related> similar = related.of(q);
         Post duplicateOf = q.closedAsDuplicateOf() == null ? null
                 : questions.find(q.closedAsDuplicateOf()).orElse(null);
         model.addAttribute("ctx", ctx);

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Two chains. The API is stateless: HTTP Basic or a Bearer token on every request, no session,
  * so a browser's cookie can never be replayed against it and CSRF tokens are not needed there.
- * The pages use a session with form login and CSRF protection on every state-changing form.
+ * The pages use a session once someone signs in (form login), and CSRF protection on every
+ * state-changing form, its token in a cookie so that readers who never sign in get no session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -69,11 +71,22 @@ class SecurityConfiguration {
                         .successHandler(new ContinueAfterLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 // One-click unsubscribe (RFC 8058) is posted by mail clients; its link's HMAC authorises it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
+                // The token lives in a cookie (double submit), not in a session: every page carries a token, and
+                // keeping it in the session made a session, held 30 minutes, for each anonymous page view (a
+                // reader without cookies, a crawler, wrk in issue 7's benchmark), so memory grew with traffic.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .ignoringRequestMatchers("/unsubscribe"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         headers(http);
         return http.build();
+    }
+
+    /** HttpOnly (pages and parley.js read the token from the page, never the cookie) and SameSite=Lax. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
+        return cookie;
     }
 
     private static void headers(HttpSecurity http) throws Exception {

@@ -65,6 +65,17 @@ class PageAccessIntegrationTests {
     }
 
     @Test
+    void aReaderWhoNeverSignsInGetsNoSession() {
+        // Sessions live 30 minutes: one per anonymous page view grew the heap with traffic (issue 7).
+        for (String path : List.of("/", "/questions/" + questionId + "/a-question-for-the-page-tests",
+                "/search?q=code", "/login")) {
+            Response r = new PageClient("http://localhost:" + port).get(path);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.raw().headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+    }
+
+    @Test
     void wrongSlugsAndBareIdsRedirectToTheCanonicalAddress() {
         Response r = site.get("/questions/" + questionId + "/wrong-words");
         assertThat(r.status()).isEqualTo(302);

@@ -22,7 +22,10 @@ public final class Benchmarks {
             System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
                     + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]"
                     + " | se-dump --posts N [--seed S] --out DIR"
-                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr]");
+                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr] [--out FILE]"
+                    + " | load --posts N [--seed S] [--connections 32] [--threads 2] [--seconds 30] [--warmup 10]"
+                    + " [--sample 2000] [--quick] [--jfr] [--out FILE]"
+                    + " | bench-section --file BENCHMARKS.md --key KEY --from SECTION.md");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -51,10 +54,36 @@ public final class Benchmarks {
                 boolean jfr = rest.remove("--jfr");
                 new ImportBenchmark(root, Long.parseLong(take(rest, "--posts", "10000")),
                         Long.parseLong(take(rest, "--seed", "1")), take(rest, "--search", "lexical"),
-                        take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr).run();
+                        take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr, optionalPath(rest, "--out"))
+                        .run();
+            }
+            case "load" -> {
+                boolean quick = rest.remove("--quick");
+                boolean jfr = rest.remove("--jfr");
+                new LoadBenchmark(root, LoadBenchmark.Settings.of(Long.parseLong(take(rest, "--posts", "100000")),
+                        Long.parseLong(take(rest, "--seed", "1")),
+                        Integer.parseInt(take(rest, "--connections", "32")),
+                        Integer.parseInt(take(rest, "--threads", "2")),
+                        Integer.parseInt(take(rest, "--seconds", quick ? "5" : "30")),
+                        Integer.parseInt(take(rest, "--warmup", quick ? "3" : "10")),
+                        Integer.parseInt(take(rest, "--sample", quick ? "200" : "2000")), jfr),
+                        optionalPath(rest, "--out")).run();
+            }
+            // Puts a finished section between its markers in BENCHMARKS.md (bench/run.sh), leaving the rest alone.
+            case "bench-section" -> {
+                String file = take(rest, "--file", null);
+                String key = take(rest, "--key", null);
+                String from = take(rest, "--from", null);
+                if (file == null || key == null || from == null) {
+                    System.err.println("bench-section needs --file FILE --key KEY --from SECTION.md");
+                    System.exit(2);
+                }
+                MarkedBlock.replace(Path.of(file), key, java.nio.file.Files.readString(Path.of(from)));
+                System.out.println("Replaced the block '" + key + "' in " + file);
             }
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import,"
+                        + " load, bench-section");
                 System.exit(2);
             }
         }
@@ -67,6 +96,11 @@ public final class Benchmarks {
                 Integer.parseInt(take(args, "--rounds", "7")),
                 Integer.parseInt(take(args, "--warmup-seconds", "30")),
                 args.contains("--baseline") ? Path.of(take(args, "--baseline", "")) : null);
+    }
+
+    private static Path optionalPath(List<String> args, String option) {
+        String value = take(args, option, null);
+        return value == null ? null : Path.of(value);
     }
 
     static String take(List<String> args, String option, String fallback) {

@@ -50,8 +50,10 @@ final class ImportBenchmark {
     private final String heap;
     private final Path dump;
     private final boolean jfr;
+    private final Path out;
 
-    ImportBenchmark(Path root, long posts, long seed, String search, String heap, Path dump, boolean jfr) {
+    /** {@code out}, when not null, receives the figures as a Markdown table (for {@code bench/run.sh}). */
+    ImportBenchmark(Path root, long posts, long seed, String search, String heap, Path dump, boolean jfr, Path out) {
         if (!List.of("off", "lexical", "hybrid").contains(search)) {
             throw new IllegalArgumentException("--search must be off, lexical or hybrid");
         }
@@ -62,10 +64,11 @@ final class ImportBenchmark {
         this.heap = heap;
         this.dump = dump;
         this.jfr = jfr;
+        this.out = out;
     }
 
     void run() throws Exception {
-        Path dumpDir = dump != null ? dump : cachedDump();
+        Path dumpDir = dump != null ? dump : cachedDump(posts, seed);
         run(List.of(root.resolve("parley").toString(), "--help"), Path.of("/dev/null")); // builds the jar if stale
         Path data = Files.createTempDirectory("parley-bench-import");
         System.out.printf("Data directory %s, dump %s%n", data, dumpDir);
@@ -110,6 +113,19 @@ final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "import JVM: -Xmx%s, heap peak %,.0f MB before GC, %,.0f MB live after GC;"
                             + " RSS peak (VmHWM) %,d MB; CPU %.1f s (%.0f %% of one core)%n", heap, gc[0], gc[1],
                     stats.hwmKb / 1024, stats.cpuSeconds, 100 * stats.cpuSeconds / importSeconds);
+            MarkdownTable table = new MarkdownTable("posts", "search beside the import", "import, inside",
+                    "import process", "searchable after", "heap peak / live", "RSS peak (VmHWM)", "CPU");
+            table.row(String.format(Locale.ROOT, "%,d", posts), search, String.format(Locale.ROOT,
+                            "%.1f s, **%,.0f posts/s**", inner, posts / inner),
+                    String.format(Locale.ROOT, "%.1f s, %,.0f posts/s", importSeconds, posts / importSeconds),
+                    server == null ? "" : String.format(Locale.ROOT, "%.1f s, %,.0f posts/s", searchableSeconds,
+                            posts / searchableSeconds),
+                    String.format(Locale.ROOT, "%,.0f / %,.0f MB (-Xmx%s)", gc[0], gc[1], heap),
+                    String.format(Locale.ROOT, "%,d MB", stats.hwmKb / 1024),
+                    String.format(Locale.ROOT, "%.1f s", stats.cpuSeconds));
+            if (out != null) {
+                Files.writeString(out, table.render());
+            }
             if (server != null) {
                 System.out.printf(Locale.ROOT, "search (%s): searchable %.1f s after the import started, %,.0f posts/s"
                                 + " including indexing; server RSS peak %,d MB%n", search, searchableSeconds,
@@ -128,7 +144,7 @@ final class ImportBenchmark {
     }
 
     /** Generated dumps are deterministic, so one per size and seed is kept in the temp folder and reused. */
-    private Path cachedDump() {
+    static Path cachedDump(long posts, long seed) {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-se-dump-" + posts + "-" + seed);
         if (Files.isRegularFile(dir.resolve("labels.json"))) {
             return dir;
@@ -142,7 +158,7 @@ final class ImportBenchmark {
         return dir;
     }
 
-    private static void waitForEmptyOutbox(Path database) throws SQLException, InterruptedException {
+    static void waitForEmptyOutbox(Path database) throws SQLException, InterruptedException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
             while (true) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM search_outbox")) {
@@ -266,25 +282,14 @@ final class ImportBenchmark {
 
         void sample() {
             sampleHwm();
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in ticks
-            } catch (IOException | RuntimeException gone) {
-                // the process ended between two samples
+            long cpu = ProcessStatus.cpuMillis(pid);
+            if (cpu >= 0) {   // else the process ended between two samples
+                cpuSeconds = cpu / 1000.0;
             }
         }
 
         long sampleHwm() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmHWM:")) {
-                        hwmKb = Math.max(hwmKb, Long.parseLong(line.replaceAll("\\D", "")));
-                    }
-                }
-            } catch (IOException | RuntimeException gone) {
-                // the process ended between two samples
-            }
+            hwmKb = Math.max(hwmKb, ProcessStatus.memoryKb(pid, "VmHWM"));
             return hwmKb;
         }
     }

@@ -17,12 +17,15 @@ final class RunningServer implements AutoCloseable {
 
     final String base;
     final Path dataDir;
+    /** Seconds from launching {@code ./parley serve} to the first 200 of the path it was started with. */
+    final double startSeconds;
     private final Process process;
 
-    private RunningServer(String base, Path dataDir, Process process) {
+    private RunningServer(String base, Path dataDir, Process process, double startSeconds) {
         this.base = base;
         this.dataDir = dataDir;
         this.process = process;
+        this.startSeconds = startSeconds;
     }
 
     static RunningServer start(Path root) throws IOException, InterruptedException {
@@ -36,6 +39,16 @@ final class RunningServer implements AutoCloseable {
     /** {@code settings} are extra {@code --name=value} Spring settings, e.g. {@code --parley.search.embeddings=false}. */
     static RunningServer start(Path root, Path data, java.util.List<String> settings)
             throws IOException, InterruptedException {
+        return start(root, data, settings, "", "/actuator/health");
+    }
+
+    /**
+     * Starts the server with {@code javaOpts} for its JVM (the launcher passes {@code JAVA_OPTS} through) and
+     * returns once {@code readyPath} answers 200 (redirects followed); {@link #startSeconds} is the time from
+     * launching {@code ./parley serve} to that answer.
+     */
+    static RunningServer start(Path root, Path data, java.util.List<String> settings, String javaOpts,
+                               String readyPath) throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -45,24 +58,31 @@ final class RunningServer implements AutoCloseable {
                 "--parley.security.bcrypt-strength=4", "--logging.level.root=WARN"));
         command.addAll(settings);
         Files.createDirectories(data);
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+        if (!javaOpts.isBlank()) {
+            pb.environment().put("JAVA_OPTS", javaOpts);
+        }
+        long launched = System.nanoTime();
+        Process p = pb.start();
         String base = "http://localhost:" + port;
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("server exited: " + Files.readString(data.resolve("server.log")));
             }
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                var r = http.send(HttpRequest.newBuilder(URI.create(base + readyPath)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
-                    return new RunningServer(base, data, p);
+                    return new RunningServer(base, data, p, (System.nanoTime() - launched) / 1e9);
                 }
             } catch (IOException notYet) {
-                Thread.sleep(250);
+                // not listening yet
             }
+            // Polled often, so the start-up time is not rounded up to a long sleep.
+            Thread.sleep(50);
         }
         p.destroyForcibly();
         throw new IllegalStateException("server did not start in time");
@@ -72,19 +92,9 @@ final class RunningServer implements AutoCloseable {
         return process.pid();
     }
 
-    /**
-     * CPU time the server process has used so far, in milliseconds, from /proc (Linux), or -1.
-     * {@code ./parley} execs the JVM, so the started process is the server itself.
-     */
+    /** CPU time the server process has used so far, in milliseconds ({@code ./parley} execs the JVM), or -1. */
     long cpuMillis() {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);   // utime + stime
-            return ticks * 10;   // USER_HZ is 100 on Linux
-        } catch (IOException | RuntimeException unavailable) {
-            return -1;
-        }
+        return ProcessStatus.cpuMillis(process.pid());
     }
 
     @Override
