@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -22,8 +23,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * under CI, where a missing server is a failure rather than a silent skip.
  *
  * <p>A test class holds one as a JUnit extension, which creates the database before the class's tests
- * and drops it after them, and points its Spring context at it:
+ * and drops it after them, and points its Spring context at it. The class is also
+ * {@code @DirtiesContext}, so its context closes with the database instead of staying cached and
+ * logging its pool's failures to reach the dropped database into later tests' output:
  * <pre>{@code
+ * @DirtiesContext
+ * class PostgresApiIntegrationTests extends ApiContract {
  * @RegisterExtension
  * static final PostgresDatabase database = PostgresDatabase.forClass("parley-api-pg");
  *
