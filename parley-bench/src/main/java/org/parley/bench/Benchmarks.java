@@ -22,7 +22,9 @@ public final class Benchmarks {
             System.err.println("usage: run page [--answers N] [--requests N] [--warmup N] | dashboard [--posts N]"
                     + " | analysis [--posts N] [--rounds N] [--warmup-seconds N] [--thread FILE] [--baseline JAR]"
                     + " | se-dump --posts N [--seed S] --out DIR"
-                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr]");
+                    + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr]"
+                    + " | search-compare --posts N [--queries 1000] [--seed S] [--quick] [--out FILE] [--no-postgres]"
+                    + " [--pg-bin DIR] [--pg-url URL --pg-user U --pg-password P] [--no-dev-set]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -53,8 +55,10 @@ public final class Benchmarks {
                         Long.parseLong(take(rest, "--seed", "1")), take(rest, "--search", "lexical"),
                         take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr).run();
             }
+            case "search-compare" -> searchCompare(root, rest).run();
             default -> {
-                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import");
+                System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import,"
+                        + " search-compare");
                 System.exit(2);
             }
         }
@@ -67,6 +71,25 @@ public final class Benchmarks {
                 Integer.parseInt(take(args, "--rounds", "7")),
                 Integer.parseInt(take(args, "--warmup-seconds", "30")),
                 args.contains("--baseline") ? Path.of(take(args, "--baseline", "")) : null);
+    }
+
+    private static SearchCompareBenchmark searchCompare(Path root, List<String> args) {
+        SearchCompareBenchmark.Options d = SearchCompareBenchmark.Options.defaults(root);
+        boolean quick = args.remove("--quick");
+        boolean noPostgres = args.remove("--no-postgres");
+        boolean noDevSet = args.remove("--no-dev-set");
+        String out = take(args, "--out", null);
+        SearchCompareBenchmark.Options o = new SearchCompareBenchmark.Options(root,
+                Long.parseLong(take(args, "--posts", String.valueOf(d.posts()))),
+                Integer.parseInt(take(args, "--queries", String.valueOf(quick ? 200 : d.queries()))),
+                Long.parseLong(take(args, "--seed", String.valueOf(d.seed()))), quick,
+                out == null ? null : Path.of(out), !noPostgres, Path.of(take(args, "--pg-bin", d.pgBin().toString())),
+                take(args, "--pg-url", null), take(args, "--pg-user", d.pgUser()), take(args, "--pg-password", d.pgPassword()),
+                !noDevSet, null);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("search-compare does not know " + args);
+        }
+        return new SearchCompareBenchmark(o);
     }
 
     static String take(List<String> args, String option, String fallback) {
