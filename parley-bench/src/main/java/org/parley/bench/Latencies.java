@@ -8,27 +8,27 @@ import java.util.Locale;
  * One timed pass over the queries: each query's time, the pass's wall time and thread count. Quantiles are by
  * nearest rank, so p99 of 1,000 queries is the tenth slowest.
  */
-record Latencies(String pass, int threads, long wallNanos, long[] nanos) {
+public record Latencies(String pass, int threads, long wallNanos, long[] nanos) {
 
-    long count() {
+    public long count() {
         return nanos.length;
     }
 
     /** Queries per second over the pass's wall time (all threads together). */
-    double qps() {
+    public double qps() {
         return wallNanos == 0 ? 0 : nanos.length / (wallNanos / 1e9);
     }
 
-    double p50() {
+    public double p50() {
         return quantileMillis(nanos, 0.50);
     }
 
-    double p99() {
+    public double p99() {
         return quantileMillis(nanos, 0.99);
     }
 
     /** The times of the queries at {@code positions} only. */
-    Latencies subset(List<Integer> positions) {
+    public Latencies subset(List<Integer> positions) {
         long[] some = new long[positions.size()];
         for (int i = 0; i < some.length; i++) {
             some[i] = nanos[positions.get(i)];
@@ -36,7 +36,7 @@ record Latencies(String pass, int threads, long wallNanos, long[] nanos) {
         return new Latencies(pass, threads, 0, some);
     }
 
-    String label() {
+    public String label() {
         return pass + ", " + threads + (threads == 1 ? " thread" : " threads");
     }
 
