@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs issue 7's benchmarks in sequence on this machine and writes their tables into BENCHMARKS.md:
 #   bench/run.sh [--size 100k|1m] [--quick] [--file FILE] [--jfr]
-# Pages under load (wrk), cold start and resident memory (`load`), import throughput (`import`) and, once it is
-# in the tree, the search side-by-side (`search-compare`). The section goes between
+# Pages under load (wrk), cold start and resident memory (`load`), import throughput (`import`) and the search
+# side-by-side with PostgreSQL and SQLite FTS5 (`search-compare`). The section goes between
 # <!-- bench:SIZE:start --> and <!-- bench:SIZE:end --> in FILE (BENCHMARKS.md by default), replacing the last
 # run's; the rest of the file is left as it is. --quick (a 2,000-post site, 5 s per page) takes a few minutes and
 # writes to a file of its own unless --file names one. Installs wrk and PostgreSQL 15 with apt when missing.
@@ -82,17 +82,11 @@ log "import: the dump into a fresh store, no search beside it ($posts posts)"
 import_data="$(sed -n 's/^data directory (delete when done): //p' "$run_dir/import.log")"
 [ -n "$import_data" ] && [ -d "$import_data" ] && rm -rf "$import_data"
 
-search_note=""
-if grep -q '"search-compare"' parley-bench/src/main/java/org/parley/bench/Benchmarks.java; then
-    log "search-compare: Parley beside PostgreSQL 15 full-text search ($posts posts)"
-    queries=()
-    [ $quick = 1 ] || queries=(--queries 1000)
-    ./parley-bench/run search-compare --posts "$posts" "${queries[@]}" "${quick_args[@]}" --out "$run_dir/search.md" \
-        | tee "$run_dir/search.log"
-else
-    search_note="The search side-by-side was skipped: \`./parley-bench/run search-compare\` is not in this tree yet."
-    log "$search_note"
-fi
+log "search-compare: Parley beside PostgreSQL 15 full-text search and SQLite FTS5 ($posts posts)"
+queries=()
+[ $quick = 1 ] || queries=(--queries 1000)
+./parley-bench/run search-compare --posts "$posts" "${queries[@]}" "${quick_args[@]}" --out "$run_dir/search.md" \
+    | tee "$run_dir/search.log"
 
 load_after="$(loadavg)"
 
@@ -122,7 +116,7 @@ load_after="$(loadavg)"
     echo
     echo "#### Search side by side"
     echo
-    if [ -n "$search_note" ]; then echo "$search_note"; else cat "$run_dir/search.md"; fi
+    cat "$run_dir/search.md"
 } > "$run_dir/section.md"
 
 ./parley-bench/run bench-section --file "$file" --key "$key" --from "$run_dir/section.md"

@@ -4,6 +4,7 @@ import org.parley.cli.BackupCommand;
 import org.parley.cli.CommandFailures;
 import org.parley.cli.DashboardCommand;
 import org.parley.cli.EvalCommand;
+import org.parley.cli.EvalLatencyCommand;
 import org.parley.cli.EvalImportCommand;
 import org.parley.cli.ExportCommand;
 import org.parley.cli.ImportCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Self-hosted technical Q&A knowledge base.",
         subcommands = {ServeCommand.class, UserCommand.class, BackupCommand.class, ReindexCommand.class,
-                DashboardCommand.class, EvalCommand.class, ImportCommand.class, EvalImportCommand.class, ExportCommand.class})
+                DashboardCommand.class, EvalCommand.class, EvalLatencyCommand.class, ImportCommand.class, EvalImportCommand.class, ExportCommand.class})
 public class ParleyCommand implements Runnable {
 
     @CommandLine.Spec

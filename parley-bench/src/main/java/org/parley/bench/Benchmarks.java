@@ -25,7 +25,9 @@ public final class Benchmarks {
                     + " | import --posts N [--seed S] [--search off|lexical|hybrid] [--heap 512m] [--dump DIR] [--jfr] [--out FILE]"
                     + " | load --posts N [--seed S] [--connections 32] [--threads 2] [--seconds 30] [--warmup 10]"
                     + " [--sample 2000] [--quick] [--jfr] [--out FILE]"
-                    + " | bench-section --file BENCHMARKS.md --key KEY --from SECTION.md");
+                    + " | bench-section --file BENCHMARKS.md --key KEY --from SECTION.md"
+                    + " | search-compare --posts N [--queries 1000] [--seed S] [--quick] [--out FILE] [--no-postgres]"
+                    + " [--pg-bin DIR] [--pg-url URL --pg-user U --pg-password P] [--no-dev-set]");
             System.exit(2);
         }
         String name = rest.remove(0);
@@ -81,9 +83,10 @@ public final class Benchmarks {
                 MarkedBlock.replace(Path.of(file), key, java.nio.file.Files.readString(Path.of(from)));
                 System.out.println("Replaced the block '" + key + "' in " + file);
             }
+            case "search-compare" -> searchCompare(root, rest).run();
             default -> {
                 System.err.println("unknown benchmark '" + name + "'; known: page, dashboard, analysis, se-dump, import,"
-                        + " load, bench-section");
+                        + " load, bench-section, search-compare");
                 System.exit(2);
             }
         }
@@ -101,6 +104,25 @@ public final class Benchmarks {
     private static Path optionalPath(List<String> args, String option) {
         String value = take(args, option, null);
         return value == null ? null : Path.of(value);
+    }
+
+    private static SearchCompareBenchmark searchCompare(Path root, List<String> args) {
+        SearchCompareBenchmark.Options d = SearchCompareBenchmark.Options.defaults(root);
+        boolean quick = args.remove("--quick");
+        boolean noPostgres = args.remove("--no-postgres");
+        boolean noDevSet = args.remove("--no-dev-set");
+        String out = take(args, "--out", null);
+        SearchCompareBenchmark.Options o = new SearchCompareBenchmark.Options(root,
+                Long.parseLong(take(args, "--posts", String.valueOf(d.posts()))),
+                Integer.parseInt(take(args, "--queries", String.valueOf(quick ? 200 : d.queries()))),
+                Long.parseLong(take(args, "--seed", String.valueOf(d.seed()))), quick,
+                out == null ? null : Path.of(out), !noPostgres, Path.of(take(args, "--pg-bin", d.pgBin().toString())),
+                take(args, "--pg-url", null), take(args, "--pg-user", d.pgUser()), take(args, "--pg-password", d.pgPassword()),
+                !noDevSet, null);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("search-compare does not know " + args);
+        }
+        return new SearchCompareBenchmark(o);
     }
 
     static String take(List<String> args, String option, String fallback) {

@@ -101,6 +101,24 @@ public final class DumpGenerator {
         return new DumpGenerator(posts, seed).writeAll(dir);
     }
 
+    /**
+     * The dump of this size and seed in the temp folder, written first if missing: dumps are deterministic, so one
+     * per size and seed is kept and reused by every benchmark.
+     */
+    public static Path cached(long posts, long seed) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-se-dump-" + posts + "-" + seed);
+        if (Files.isRegularFile(dir.resolve("labels.json"))) {
+            return dir;
+        }
+        if (Files.exists(dir)) {
+            throw new IllegalStateException(dir + " holds an unfinished dump; delete it and run again");
+        }
+        long t = System.nanoTime();
+        Summary s = write(dir, posts, seed);
+        System.out.printf("Generated %s in %.1f s%n", s.line(), (System.nanoTime() - t) / 1e9);
+        return dir;
+    }
+
     /** The dump id of the post at a position: ids grow with time, and every 29th id is missing (deleted posts). */
     static long idAt(long position) {
         return position + 1 + position / 29;

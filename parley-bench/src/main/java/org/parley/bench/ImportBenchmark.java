@@ -68,7 +68,7 @@ final class ImportBenchmark {
     }
 
     void run() throws Exception {
-        Path dumpDir = dump != null ? dump : cachedDump(posts, seed);
+        Path dumpDir = dump != null ? dump : DumpGenerator.cached(posts, seed);
         run(List.of(root.resolve("parley").toString(), "--help"), Path.of("/dev/null")); // builds the jar if stale
         Path data = Files.createTempDirectory("parley-bench-import");
         System.out.printf("Data directory %s, dump %s%n", data, dumpDir);
@@ -141,21 +141,6 @@ final class ImportBenchmark {
                 server.close();
             }
         }
-    }
-
-    /** Generated dumps are deterministic, so one per size and seed is kept in the temp folder and reused. */
-    static Path cachedDump(long posts, long seed) {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-se-dump-" + posts + "-" + seed);
-        if (Files.isRegularFile(dir.resolve("labels.json"))) {
-            return dir;
-        }
-        if (Files.exists(dir)) {
-            throw new IllegalStateException(dir + " holds an unfinished dump; delete it and run again");
-        }
-        long t = System.nanoTime();
-        DumpGenerator.Summary s = DumpGenerator.write(dir, posts, seed);
-        System.out.printf("Generated %s in %.1f s%n", s.line(), (System.nanoTime() - t) / 1e9);
-        return dir;
     }
 
     static void waitForEmptyOutbox(Path database) throws SQLException, InterruptedException {

@@ -197,7 +197,7 @@ final class LoadBenchmark {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"),
                 "parley-bench-site-" + settings.posts + "-" + settings.seed);
         Path ready = dir.resolve("site-ready.txt");
-        Path dump = ImportBenchmark.cachedDump(settings.posts, settings.seed);
+        Path dump = DumpGenerator.cached(settings.posts, settings.seed);
         if (Files.isRegularFile(ready)) {
             System.out.println("Reusing the site in " + dir);
             return new Site(dir, dump, Files.readString(ready).strip());

@@ -115,19 +115,19 @@ final class TechText {
     static final List<String> SYMPTOM_NOUNS = List.of("hang", "crash", "failure", "leak", "slowdown", "double call",
             "missing callback", "timeout");
 
-    private static final List<String> SITUATIONS = List.of("the device is surprise removed",
+    static final List<String> SITUATIONS = List.of("the device is surprise removed",
             "the system resumes from sleep", "two threads call it at once", "the buffer is larger than a page",
             "the service restarts", "I run it under load", "the request is cancelled",
             "the connection is closed by the peer", "the module is unloaded", "the transaction is rolled back",
             "I upgrade to the new version", "the first call has succeeded", "the machine has more than 64 cores",
             "the input is empty", "the timeout is shorter than a second", "it runs inside a container");
-    private static final List<String> ACTIONS = List.of("cancel a pending request", "share one handle between threads",
+    static final List<String> ACTIONS = List.of("cancel a pending request", "share one handle between threads",
             "read the configuration at start", "pool connections", "retry a failed call", "free the buffer safely",
             "unload cleanly", "stream a large result", "handle a timeout", "log the error code",
             "wait for completion", "pass a buffer to the lower layer", "upgrade without downtime");
     private static final List<String> STATES = List.of("completed", "freed", "closed", "cancelled", "released",
             "disposed", "reset");
-    private static final List<String> FILLER = List.of("call", "buffer", "value", "thread", "lock", "flag", "return",
+    static final List<String> FILLER = List.of("call", "buffer", "value", "thread", "lock", "flag", "return",
             "pointer", "handle", "loop", "list", "test", "build", "version", "log", "trace", "state", "update",
             "option", "result", "object", "field", "method", "error", "check", "case", "path", "file", "memory",
             "size", "length", "count", "event", "message", "timer", "callback", "context", "stack", "heap", "cache",
