@@ -56,8 +56,24 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         return new PostgresDatabase(dataDirPrefix);
     }
 
+    /** A database created at once, for a test that decides by itself whether it needs one; {@link #drop()} it after. */
+    public static PostgresDatabase create() {
+        PostgresDatabase db = new PostgresDatabase("parley-pg");
+        db.open();
+        return db;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        drop();
+    }
+
+    private void open() {
         String url = System.getenv("PARLEY_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -73,8 +89,7 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         execute("CREATE DATABASE " + name);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
+    public void drop() {
         if (dataDir != null) {
             execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
