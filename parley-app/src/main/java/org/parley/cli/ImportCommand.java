@@ -62,6 +62,9 @@ public class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The bulk load's indexing line, printed after the import's summary. */
+    private String indexed;
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("blog-thread", "stackexchange", "wordpress").contains(format)) {
@@ -91,6 +94,9 @@ public class ImportCommand implements Callable<Integer> {
             ImportReport.write(report, file.getFileName().toString(), summary.report());
         }
         System.out.println(summary.line());
+        if (indexed != null) {
+            System.out.println(indexed);
+        }
         return 0;
     }
 
@@ -107,7 +113,7 @@ public class ImportCommand implements Callable<Integer> {
             ProgressBar indexing = ProgressBar.onTerminal(System.out);
             IndexRebuild.Result r = session.finish((done, total, docs) -> indexing.advanced((int) done, (int) total));
             indexing.finish();
-            System.out.printf("Indexed %,d questions (%,d documents) in %.1f s.%n", r.questions(), r.documents(),
+            indexed = String.format("Indexed %,d questions (%,d documents) in %.1f s.", r.questions(), r.documents(),
                     r.millis() / 1000.0);
         });
         return summary;
