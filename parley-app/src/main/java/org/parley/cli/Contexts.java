@@ -20,7 +20,10 @@ final class Contexts {
      */
     static ConfigurableApplicationContext offline(DataOptions data, String... extra) {
         String[] args = Stream.of(Stream.of(data.springArguments()),
+                // Lucene's note that it could use the JDK's incubating vector API is for servers; a command that
+                // writes an index (an import into an empty store) would otherwise print it before its summary.
                 Stream.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false",
+                        "--logging.level.org.apache.lucene.internal.vectorization=ERROR",
                         "--parley.search.indexer-enabled=false"), Stream.of(extra))
                 .flatMap(s -> s).toArray(String[]::new);
         return new SpringApplicationBuilder(ParleyApplication.class)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.parley.importer.BlogThreadImport;
@@ -12,6 +13,8 @@ import org.parley.importer.ImportReport;
 import org.parley.importer.ImportSummary;
 import org.parley.importer.stackexchange.StackExchangeImport;
 import org.parley.importer.wordpress.WordPressImport;
+import org.parley.search.BulkLoad;
+import org.parley.search.IndexRebuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +62,9 @@ public class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The bulk load's indexing line, printed after the import's summary. */
+    private String indexed;
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("blog-thread", "stackexchange", "wordpress").contains(format)) {
@@ -76,7 +82,7 @@ public class ImportCommand implements Callable<Integer> {
         // for the disk. Only this process's connections do so; a server on the same data stays on FULL.
         try (var context = Contexts.offline(data, "--parley.sqlite-bulk-load=true")) {
             summary = switch (format) {
-                case "stackexchange" -> context.getBean(StackExchangeImport.class).importDump(file, dryRun, bar);
+                case "stackexchange" -> importDump(context.getBean(StackExchangeImport.class), context.getBean(BulkLoad.class), bar);
                 case "wordpress" -> context.getBean(WordPressImport.class).importExport(file, dryRun, bar);
                 default -> context.getBean(BlogThreadImport.class)
                         .importThread(bytes, file.toString(), new BlogThreadOptions(siteName, expert, dryRun), bar);
@@ -88,7 +94,29 @@ public class ImportCommand implements Callable<Integer> {
             ImportReport.write(report, file.getFileName().toString(), summary.report());
         }
         System.out.println(summary.line());
+        if (indexed != null) {
+            System.out.println(indexed);
+        }
         return 0;
+    }
+
+    /**
+     * A dump into an empty store is indexed once at the end instead of post by post through the outbox (see
+     * {@link BulkLoad}); a dump into a site that has posts goes through the outbox, which then indexes only what
+     * the import changed.
+     */
+    private ImportSummary importDump(StackExchangeImport dumps, BulkLoad bulkLoad, ProgressBar bar) {
+        Optional<BulkLoad.Session> bulk = dryRun ? Optional.empty() : bulkLoad.begin();
+        ImportSummary summary = dumps.importDump(file, dryRun, bar);
+        bulk.ifPresent(session -> {
+            bar.finish();
+            ProgressBar indexing = ProgressBar.onTerminal(System.out);
+            IndexRebuild.Result r = session.finish((done, total, docs) -> indexing.advanced((int) done, (int) total));
+            indexing.finish();
+            indexed = String.format("Indexed %,d questions (%,d documents) in %.1f s.", r.questions(), r.documents(),
+                    r.millis() / 1000.0);
+        });
+        return summary;
     }
 
     private byte[] readFile() throws IOException {

@@ -100,7 +100,8 @@ public class DashboardSummary implements SmartInitializingSingleton {
             case PostEvent.PostRestored e -> true;
             case PostEvent.QuestionClosedAsDuplicate e -> true;
             case PostEvent.PostEdited e -> true;       // tags, unaccepting, reopening
-            case PostEvent.ThreadImported e -> true;   // a bulk import's questions, answers and acceptances
+            // A bulk import's questions, answers and acceptances; its comment and vote batches change no figure.
+            case PostEvent.ThreadImported e -> e.postsChanged();
             case PostEvent.CommentAdded e -> false;
             case PostEvent.PostVoted e -> false;
         };

@@ -41,7 +41,11 @@ public sealed interface PostEvent {
      * A bulk import ({@link PostImport}) added to this question's thread: the question itself, answers, comments,
      * votes or its acceptance, all historical. One event per question and batch however much came in; nobody is
      * notified of history, and listeners that keep their own figures recount the question.
+     *
+     * @param postsChanged true when questions, answers or an acceptance came in; false when only comments or votes
+     *                     did, which change no count kept per question and post type (a listener that keeps such
+     *                     counts may skip those, as it skips {@link CommentAdded} and {@link PostVoted})
      */
-    record ThreadImported(long questionId) implements PostEvent {
+    record ThreadImported(long questionId, boolean postsChanged) implements PostEvent {
     }
 }

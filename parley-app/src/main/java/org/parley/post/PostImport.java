@@ -196,7 +196,7 @@ public class PostImport {
             }
             store.addAnswers(tallies.values());
         }
-        touched.forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id)));
+        touched.forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id, true)));
     }
 
     @Transactional
@@ -212,7 +212,7 @@ public class PostImport {
         }
         store.insertComments(rows);
         store.touch(latest);
-        latest.keySet().forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id)));
+        latest.keySet().forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id, false)));
     }
 
     /**
@@ -253,7 +253,7 @@ public class PostImport {
         if (lastAnonymousId != Long.MIN_VALUE) {
             store.setCheckpoint(system, ANONYMOUS_VOTES, lastAnonymousId);
         }
-        questions.forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id)));
+        questions.forEach(id -> events.publishEvent(new PostEvent.ThreadImported(id, false)));
         return changed;
     }
 
@@ -279,7 +279,7 @@ public class PostImport {
             }
             if (store.acceptIfNone(question.id(), answer.id(), Long.MIN_VALUE)) {
                 applied++;
-                events.publishEvent(new PostEvent.ThreadImported(question.id()));
+                events.publishEvent(new PostEvent.ThreadImported(question.id(), true));
             }
         }
         return applied;

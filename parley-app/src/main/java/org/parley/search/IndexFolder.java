@@ -93,6 +93,11 @@ final class IndexFolder {
         }
     }
 
+    /** Deletes a generation that was built but never published. */
+    void delete(String generation) {
+        deleteTree(generation(generation));
+    }
+
     private static void deleteTree(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -3,8 +3,19 @@ package org.parley.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -23,6 +34,10 @@ import org.springframework.stereotype.Component;
 public class IndexRebuild {
 
     private static final int BATCH = 200;
+    /** Large, so a bulk build writes few segments and merges little; the heap holds it next to an import's. */
+    private static final double WORDS_BUFFER_MB = 96;
+    /** The machine's two cores: the store is read meanwhile on the calling thread. */
+    private static final int ANALYSIS_THREADS = 2;
 
     private final SearchIndex index;
     private final IndexSourceStore store;
@@ -57,31 +72,82 @@ public class IndexRebuild {
     }
 
     public Result rebuild(Progress progress) {
+        ThreadDocuments documents = new ThreadDocuments(index.embeddings());
+        return build(progress, documents::of, new Settings(64, 1, true), () -> true).orElseThrow();
+    }
+
+    /**
+     * Builds a generation of words only, for a bulk load: every question's {@code thread} and {@code post}
+     * documents with a vectors-pending mark, which a server's indexer turns into passages afterwards (as it does
+     * for any new post). Analysis runs on two threads into a large buffer, with one commit and no final merge.
+     *
+     * @param publish asked just before the switch; false leaves the live generation alone and deletes the new one
+     * @return what was built, or empty when {@code publish} said no
+     */
+    Optional<Result> rebuildWords(Progress progress, BooleanSupplier publish) {
+        ThreadDocuments documents = new ThreadDocuments(index.embeddings());
+        boolean pending = index.embeddings().enabled();
+        return build(progress, t -> {
+            List<Document> docs = documents.lexical(t);
+            if (pending) {
+                docs.add(ThreadDocuments.vectorsPending(t.questionId()));
+            }
+            return docs;
+        }, new Settings(WORDS_BUFFER_MB, ANALYSIS_THREADS, false), publish);
+    }
+
+    /**
+     * How a build writes: the writer's buffer, the threads that analyse, and whether to merge to one segment
+     * at the end (worth it for a rebuild that runs rarely; at a million posts it rewrites the whole index).
+     */
+    private record Settings(double bufferMb, int threads, boolean forceMerge) {
+    }
+
+    private Optional<Result> build(Progress progress, Function<IndexedThread, List<Document>> docsOf, Settings settings,
+                                   BooleanSupplier publish) {
         long started = clock.millis();
         IndexFolder folder = index.folder();
         String name = folder.newGeneration(clock.instant());
-        ThreadDocuments documents = new ThreadDocuments(index.embeddings());
         long total = store.countQuestions();
-        long questions = 0;
-        long docs = 0;
+        AtomicLong questions = new AtomicLong();
+        AtomicLong docs = new AtomicLong();
+        ExecutorService analysis = Executors.newFixedThreadPool(settings.threads(),
+                Thread.ofPlatform().name("index-build-", 0).daemon(true).factory());
         try (Directory dir = FSDirectory.open(folder.generation(name));
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(index.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                     .setRAMBufferSizeMB(64))) {
+                     .setRAMBufferSizeMB(settings.bufferMb()))) {
+            // The store is read on this thread while the batches read before are analysed: a bounded number in
+            // flight keeps memory flat however large the store is.
+            Semaphore inFlight = new Semaphore(settings.threads() * 2);
+            List<Future<?>> running = new ArrayList<>();
             long cursor = 0;
             while (true) {
                 List<Long> ids = store.questionIdsAfter(cursor, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                for (IndexedThread thread : store.threads(ids).values()) {
-                    List<Document> threadDocs = documents.of(thread);
-                    writer.addDocuments(threadDocs);
-                    docs += threadDocs.size();
-                    questions++;
-                }
+                Collection<IndexedThread> batch = store.threads(ids).values();
+                inFlight.acquire();
+                running.add(analysis.submit(() -> {
+                    try {
+                        for (IndexedThread thread : batch) {
+                            List<Document> threadDocs = docsOf.apply(thread);
+                            writer.addDocuments(threadDocs);
+                            docs.addAndGet(threadDocs.size());
+                            questions.incrementAndGet();
+                        }
+                        return null;
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                running.removeIf(f -> f.isDone() && succeeded(f));
                 cursor = ids.get(ids.size() - 1);
-                progress.advanced(questions, Math.max(total, questions), docs);
+                progress.advanced(questions.get(), Math.max(total, questions.get()), docs.get());
+            }
+            for (Future<?> f : running) {
+                succeeded(f);
             }
             // Questions that changed while the batches above were read: write their latest state.
             List<Long> changed = store.questionsActiveSince(started - 1_000);
@@ -92,15 +158,26 @@ public class IndexRebuild {
                 if (t == null) {
                     writer.deleteDocuments(term);
                 } else {
-                    writer.updateDocuments(term, documents.of(t));
+                    writer.updateDocuments(term, docsOf.apply(t));
                 }
             }
             writer.setLiveCommitData(Map.of(SearchIndex.MODEL_KEY, index.builtWith(),
                     SearchIndex.BUILT_FROM_KEY, Long.toString(started)).entrySet());
-            writer.forceMerge(1);
+            if (settings.forceMerge()) {
+                writer.forceMerge(1);
+            }
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Rebuilding the search index failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        } finally {
+            analysis.shutdownNow();
+        }
+        if (!publish.getAsBoolean()) {
+            folder.delete(name);
+            return Optional.empty();
         }
         String previous = folder.current().orElse(null);
         folder.publish(name);
@@ -111,6 +188,23 @@ public class IndexRebuild {
         if (!index.writable()) {
             refreshQuietly();
         }
-        return new Result(name, questions, docs, clock.millis() - started);
+        return Optional.of(new Result(name, questions.get(), docs.get(), clock.millis() - started));
+    }
+
+    /** Waits for an analysis batch; its failure fails the build. */
+    private static boolean succeeded(Future<?> batch) {
+        try {
+            batch.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException("Rebuilding the search index failed: " + io.getMessage(), io);
+            }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
     }
 }

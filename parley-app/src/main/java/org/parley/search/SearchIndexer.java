@@ -25,7 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * point leaves the rows in place, so the next start indexes them again (writing a question twice
  * is harmless). When the outbox is empty it computes the sentence vectors of marked questions, a
  * few per commit: the words are searchable within the second, vectors follow. A commit wakes the
- * thread at once; otherwise it polls.
+ * thread at once; otherwise it polls. It also indexes the store whole when a bulk import died before doing so
+ * ({@link BulkLoad}).
  */
 @Component
 class SearchIndexer implements SmartLifecycle {
@@ -40,17 +41,22 @@ class SearchIndexer implements SmartLifecycle {
     private final IndexSourceStore store;
     private final IndexRebuild rebuild;
     private final SearchProperties properties;
+    private final BulkLoad bulkLoad;
+    /** {@link System#nanoTime()} of the next look at {@code search_bulk_loads}. */
+    private long nextBulkLoadCheck = System.nanoTime();
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean paused;
     private volatile boolean vectorsPaused;
     private Thread thread;
 
-    SearchIndexer(SearchIndex index, IndexSourceStore store, IndexRebuild rebuild, SearchProperties properties) {
+    SearchIndexer(SearchIndex index, IndexSourceStore store, IndexRebuild rebuild, SearchProperties properties,
+                  BulkLoad bulkLoad) {
         this.index = index;
         this.store = store;
         this.rebuild = rebuild;
         this.properties = properties;
+        this.bulkLoad = bulkLoad;
     }
 
     /** Runs after the writer's transaction committed, so the outbox row is there to read. */
@@ -122,6 +128,7 @@ class SearchIndexer implements SmartLifecycle {
                         log.info("Built the search index: {} questions, {} documents in {} ms",
                                 r.questions(), r.documents(), r.millis());
                     }
+                    takeOverAbandonedBulkLoad();
                     List<Long> replay = index.followPublished();
                     if (!replay.isEmpty()) {
                         writeLexical(replay);
@@ -141,6 +148,16 @@ class SearchIndexer implements SmartLifecycle {
                 sleepQuietly();
             }
         }
+    }
+
+    /** At most once a second: a bulk import that died before indexing is indexed from the store here. */
+    private void takeOverAbandonedBulkLoad() {
+        long now = System.nanoTime();
+        if (now - nextBulkLoadCheck < 0) {
+            return;
+        }
+        nextBulkLoadCheck = now + 1_000_000_000L;
+        bulkLoad.takeOverAbandoned();
     }
 
     /** Indexes one batch of outbox rows; true when there may be more. */

@@ -159,7 +159,8 @@ class ImportCommandIntegrationTests {
         Run imported = parley("import", "--data-dir", work.resolve("other").toString(), "--format", "stackexchange",
                 dump.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).startsWith("Imported 2 questions, 0 answers, 0 comments, 2 unanswered questions, 2 users");
+        assertThat(imported.out()).startsWith("Imported 2 questions, 0 answers, 0 comments, 2 unanswered questions, 2 users")
+                .as("an import into an empty site indexes it at the end").contains("Indexed 2 questions");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class SearchLatencyBenchmark {
         Random random = new Random(42);
         List<String> words = vocabulary();
         Path dir = Files.createTempDirectory("parley-bench");
-        SearchProperties properties = new SearchProperties(true, Duration.ofMillis(100), true, 0.65);
+        SearchProperties properties = new SearchProperties(true, Duration.ofMillis(100), true, 0.65, Duration.ofSeconds(60));
         SearchIndex index = new SearchIndex(new StoreProperties(dir, Duration.ofSeconds(30), 8), properties, Clock.systemUTC());
         ThreadDocuments lexicalDocs = new ThreadDocuments(SentenceEmbeddings.off());
         long started = System.nanoTime();

@@ -3,11 +3,8 @@ package org.parley.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -160,21 +157,11 @@ class SearchRecoveryIntegrationTests {
     }
 
     private static List<Long> ids(ApiClient api, String query) {
-        ApiClient.Response r = api.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        r.json().get("items").forEach(i -> ids.add(i.get("questionId").asLong()));
-        return ids;
+        return SearchProbe.ids(api, query);
     }
 
     private static List<Long> eventually(ApiClient api, String query, long expected) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        List<Long> found = ids(api, query);
-        while (!found.contains(expected) && System.currentTimeMillis() < deadline) {
-            sleep(50);
-            found = ids(api, query);
-        }
-        return found;
+        return SearchProbe.eventually(api, query, expected, 10_000);
     }
 
     private static long outboxRows(ConfigurableApplicationContext context, long questionId) {
@@ -183,10 +170,6 @@ class SearchRecoveryIntegrationTests {
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SearchProbe.sleep(millis);
     }
 }
