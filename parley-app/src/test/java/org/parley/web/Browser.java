@@ -15,14 +15,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,13 +75,16 @@ final class Browser implements AutoCloseable {
     /**
      * Clicks a button that submits a form and waits for the page it leads to. WebDriver's click
      * returns once the event is dispatched, not once the next page is there; looking for an element
-     * in between can find nothing (or the old page's element).
+     * in between can find nothing (or the old page's element). The old page is marked with a window
+     * property that the next document does not have; asking the old button whether it went stale
+     * instead fails now and then with Chromium's "node does not belong to the document".
      */
     void submitWith(By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
-        waitUpTo(10).until(ExpectedConditions.stalenessOf(element));
-        waitUpTo(10).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.parleyPreviousPage = true");
+        driver.findElement(button).click();
+        waitUpTo(10).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.parleyPreviousPage === undefined && document.readyState === 'complete'")));
     }
 
     WebDriverWait waitUpTo(int seconds) {
