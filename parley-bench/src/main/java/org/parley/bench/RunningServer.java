@@ -67,7 +67,9 @@ final class RunningServer implements AutoCloseable {
         Process p = pb.start();
         String base = "http://localhost:" + port;
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        Instant deadline = Instant.now().plusSeconds(180);
+        // Generous: a cold start at 1M posts on a loaded two-core machine has taken minutes, and a run that gives up
+        // there loses the hour that built the site.
+        Instant deadline = Instant.now().plusSeconds(600);
         while (Instant.now().isBefore(deadline)) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("server exited: " + Files.readString(data.resolve("server.log")));
