@@ -114,7 +114,7 @@ public class IndexRebuild {
         ExecutorService analysis = Executors.newFixedThreadPool(settings.threads(),
                 Thread.ofPlatform().name("index-build-", 0).daemon(true).factory());
         try (Directory dir = FSDirectory.open(folder.generation(name));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(index.indexAnalyzer())
+             IndexWriter writer = new IndexWriter(dir, index.writerConfig()
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                      .setRAMBufferSizeMB(settings.bufferMb()))) {
             // The store is read on this thread while the batches read before are analysed: a bounded number in

@@ -107,10 +107,7 @@ class SearchIndex implements DisposableBean {
     private Generation openGeneration(String name) throws IOException {
         Directory dir = FSDirectory.open(folder.generation(name));
         if (writable) {
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCodec(new PassageCodec());
-            IndexWriter writer = new IndexWriter(dir, config);
+            IndexWriter writer = new IndexWriter(dir, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             return new Generation(name, dir, writer, new SearcherManager(writer, null));
         }
         return new Generation(name, dir, null, new SearcherManager(dir, null));
@@ -123,6 +120,14 @@ class SearchIndex implements DisposableBean {
         try (DirectoryReader reader = DirectoryReader.open(g.directory())) {
             return reader.getIndexCommit().getUserData().get(MODEL_KEY);
         }
+    }
+
+    /**
+     * How every writer of this index is set up, the live one and a rebuild's alike: the analysis and the passage codec
+     * (a generation written without it would store full-size vectors).
+     */
+    IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(indexAnalyzer).setCodec(new PassageCodec());
     }
 
     /** What an index commit records: the document layout and the embedding model; any change rebuilds. */

@@ -124,11 +124,27 @@ class SearchRecoveryIntegrationTests {
             assertThat(result.questions()).isEqualTo(1);
             assertThat(result.documents()).isGreaterThanOrEqualTo(2);
             assertThat(folder.current()).contains(result.generation()).isNotEqualTo(oldGeneration);
+            assertThat(vectorFormats(folder.generation(result.generation())))
+                    .as("a rebuild writes passage vectors as the live writer does, 7-bit")
+                    .containsOnly("Lucene99HnswScalarQuantizedVectorsFormat");
 
             long after = ask(api, "Posted after the rebuild", "The word pangolin follows the rebuild.");
             assertThat(eventually(api, "pangolin", after)).contains(after);
             assertThat(ids(api, "okapi")).contains(before);
         }
+    }
+
+    /** The vector format each segment of a generation records for the passage vectors. */
+    private static java.util.Set<String> vectorFormats(Path generation) throws IOException {
+        java.util.Set<String> formats = new java.util.HashSet<>();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(generation);
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                var field = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
+                formats.add(field == null ? "no vectors" : field.getAttribute("PerFieldKnnVectorsFormat.format"));
+            }
+        }
+        return formats;
     }
 
     private static ConfigurableApplicationContext start(Path dir, boolean indexer) {
