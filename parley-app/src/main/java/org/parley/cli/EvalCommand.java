@@ -23,6 +23,9 @@ import picocli.CommandLine.Unmatched;
                 + "next to a StandardAnalyzer + BM25 baseline. Search settings pass through as --parley.search.name=value.")
 public class EvalCommand implements Callable<Integer> {
 
+    /** The sidebar's length: what a reader sees beside a question. */
+    private static final int SIMILAR_CUTOFF = 6;
+
     @Mixin
     DataOptions data;
 
@@ -38,6 +41,10 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "ID", description = "Print the top results of each system for one query.")
     String explain;
 
+    @Option(names = "--similar", description = "Measure the similar-questions list instead: each labelled query is a "
+            + "cluster of duplicate questions, and each member's list should name the others (MRR, recall and hit at 6).")
+    boolean similar;
+
     @Unmatched
     List<String> springOptions = new ArrayList<>();
 
@@ -52,6 +59,14 @@ public class EvalCommand implements Callable<Integer> {
                 IndexRebuild.Result r = context.getBean(IndexRebuild.class).rebuild((done, total, docs) -> { });
                 System.out.printf("Indexed %d questions (%d documents) in %.1f s.%n", r.questions(), r.documents(),
                         r.millis() / 1000.0);
+            }
+            if (similar) {
+                Evaluation.SimilarReport r = context.getBean(Evaluation.class).similar(labelled, SIMILAR_CUTOFF);
+                System.out.printf(java.util.Locale.ROOT, "similar questions, %d clusters, %d questions looked up: MRR@%d %.3f,"
+                                + " R@%d %.3f, hit@%d %.3f; per lookup %.2f ms CPU, %.2f ms wall%n", labelled.size(),
+                        r.members(), SIMILAR_CUTOFF, r.metrics().reciprocalRank(), SIMILAR_CUTOFF, r.metrics().recall(),
+                        SIMILAR_CUTOFF, r.metrics().hit(), r.cpuMillis(), r.wallMillis());
+                return 0;
             }
             Evaluation.Report report = context.getBean(Evaluation.class).run(labelled);
             System.out.printf("%d queries, cut-off %d (per conversation; R@10: share of relevant conversations found; hit: any found)%n",

@@ -125,6 +125,44 @@ public class Evaluation {
         }
     }
 
+    /**
+     * How well the similar-questions list (question page sidebar, ask page) finds a question's duplicates, and what it
+     * costs. Each labelled query stands for a cluster of duplicate questions ({@code relevant}); every member is looked
+     * up as the sidebar would (its title and body, itself left out) and the others are the relevant results.
+     *
+     * @param metrics    MRR, recall, hit and nDCG at {@code cutoff}, over every member of every cluster
+     * @param members    how many questions were looked up
+     * @param cpuMillis  mean CPU time of the looking thread per lookup
+     * @param wallMillis mean wall time per lookup
+     */
+    public record SimilarReport(RankingMetrics metrics, int members, double cpuMillis, double wallMillis) {
+    }
+
+    public SimilarReport similar(List<LabelledQuery> clusters, int cutoff) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<RankingMetrics> all = new ArrayList<>();
+        long cpu = 0;
+        long wall = 0;
+        for (LabelledQuery cluster : clusters) {
+            List<Long> members = store.conversationsOf(cluster.relevant()).values().stream().distinct().sorted().toList();
+            if (members.size() < 2) {
+                continue;
+            }
+            for (IndexedThread member : store.threads(members).values()) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long wallStart = System.nanoTime();
+                List<String> found = search.similarTo(member.title(), member.question().body(), member.questionId(), cutoff)
+                        .stream().map(r -> Long.toString(r.questionId())).toList();
+                cpu += threads.getCurrentThreadCpuTime() - cpuStart;
+                wall += System.nanoTime() - wallStart;
+                List<String> others = members.stream().filter(id -> id != member.questionId()).map(String::valueOf).toList();
+                all.add(RankingMetrics.of(found, others, cutoff));
+            }
+        }
+        int n = Math.max(1, all.size());
+        return new SimilarReport(RankingMetrics.mean(all), all.size(), cpu / 1e6 / n, wall / 1e6 / n);
+    }
+
     /** Top refs of each system for one query, to see why it ranks as it does. */
     public Map<String, List<String>> explain(String text) {
         Map<String, List<String>> out = new LinkedHashMap<>();
