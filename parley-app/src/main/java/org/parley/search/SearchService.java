@@ -20,6 +20,8 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -44,7 +46,14 @@ public class SearchService implements RelatedQuestions {
     private static final int FUSION_DEPTH = 100;
     /** Vector hits below this similarity ((1 + cosine) / 2) are noise, not paraphrases; also the zero of the blend. */
     private static final float MIN_DENSE_SCORE = 0.62f;
+    /** How much of a question's body the similar-questions search reads (its terms, and its vector). */
     private static final int SIMILAR_BODY_WORDS = 60;
+    /** Where similar questions look for those terms, and what a match in each is worth. */
+    private static final Map<String, Float> SIMILAR_FIELDS = IndexFields.THREAD_WEIGHTS;
+    /** What a term's match in a second field adds to its best field, as in the search box's queries. */
+    private static final float SIMILAR_FIELD_TIE = 0.3f;
+    /** How many terms it searches: the most distinctive ({@link DistinctiveTerms}). */
+    private static final int SIMILAR_TERMS = 16;
     /** The vector share is halved for searches that name identifiers or codes. */
     private static final double TECHNICAL_DENSE_FACTOR = 0.5;
     /** How many of the best lexical matches proximity and quality may reorder. */
@@ -118,22 +127,38 @@ public class SearchService implements RelatedQuestions {
 
     @Override
     public List<Related> similarTo(String title, String body, long excludeQuestionId, int limit) {
-        String[] bodyWords = (body == null ? "" : body).strip().split("\\s+");
-        String bodyStart = String.join(" ", List.of(bodyWords).subList(0, Math.min(bodyWords.length, SIMILAR_BODY_WORDS)));
         // Quotes and operators in a draft are prose here, not syntax.
-        String plain = ((title == null ? "" : title) + " " + bodyStart).replaceAll("[\"]", " ").replaceAll("(^|\\s)[-]", " ");
-        QueryText text = new QueryText(List.of(plain.split("\\s+")).stream().filter(w -> !w.isBlank()
-                && !w.contains(":")).toList(), List.of(), List.of(), List.of(), null, null);
-        if (text.isEmpty()) {
+        List<String> titleWords = plainWords(title == null ? "" : title);
+        List<String> bodyWords = plainWords(body == null ? "" : body);
+        List<String> bodyStart = bodyWords.subList(0, Math.min(bodyWords.size(), SIMILAR_BODY_WORDS));
+        List<String> read = new ArrayList<>(titleWords);
+        read.addAll(bodyStart);
+        if (read.isEmpty()) {
             return List.of();
         }
+        QueryText whole = new QueryText(read, List.of(), List.of(), List.of(), null, null);
+        String weighedTitle = String.join(" ", titleWords);
+        String weighedBody = String.join(" ", bodyStart);
         Filters filters = new Filters(List.of(), null, null, excludeQuestionId);
         return index.search(new SearchIndex.SearchFunction<>() {
             @Override
             public List<Related> apply(IndexSearcher searcher) throws IOException {
                 List<Related> related = new ArrayList<>();
-                List<RankedThread> ranked = rank(searcher, text, new QueryVector(index.embeddings(), text), filters, limit * 2,
-                        false, Mode.HYBRID).threads();
+                // A term only the question itself holds finds nothing else.
+                int minDocFreq = excludeQuestionId > 0 ? 2 : 1;
+                List<DistinctiveTerms.Weighted> terms = DistinctiveTerms.of(weighedTitle, weighedBody, SIMILAR_TERMS,
+                        minDocFreq, index.queryAnalyzer(), searcher.getIndexReader(), IndexFields.BODY);
+                if (terms.isEmpty()) {
+                    return List.of();
+                }
+                boolean hybrid = index.embeddings().enabled();
+                Ranking ranking = moreLike(searcher, terms, filters, hybrid ? Math.max(limit * 2, FUSION_DEPTH) : limit * 2);
+                if (hybrid) {
+                    // The terms pick the lexical candidates; the vector reads the whole question.
+                    QueryVector vector = new QueryVector(index.embeddings(), whole);
+                    ranking = fuse(ranking, dense(searcher, whole, vector, filters, null), whole.hasTechnicalTerms());
+                }
+                List<RankedThread> ranked = ranking.threads().subList(0, Math.min(limit * 2, ranking.threads().size()));
                 Map<Long, Integer> threads = DocNumbers.threadDocs(searcher, ranked.stream().map(RankedThread::questionId).toList());
                 for (RankedThread r : ranked) {
                     if (!threads.containsKey(r.questionId())) {
@@ -155,6 +180,11 @@ public class SearchService implements RelatedQuestions {
                 return List.of();
             }
         });
+    }
+
+    private static List<String> plainWords(String text) {
+        String plain = text.replaceAll("[\"]", " ").replaceAll("(^|\\s)[-]", " ");
+        return List.of(plain.strip().split("\\s+")).stream().filter(w -> !w.isBlank() && !w.contains(":")).toList();
     }
 
     /** Who may appear in the results, whatever the words. */
@@ -233,6 +263,34 @@ public class SearchService implements RelatedQuestions {
                 }
             }.rescore(searcher, top, window);
         }
+        List<RankedThread> threads = withQuality(searcher, top);
+        return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                threads.subList(0, Math.min(depth, threads.size())));
+    }
+
+    /**
+     * The lexical half of similar questions: the question's distinctive terms, each the best of its fields, as one
+     * disjunction scored by BM25 and {@link QualityBoost}. Single terms (no per-word conjunction, no proximity) and no
+     * exact hit count let Lucene skip every block that cannot reach the top {@code depth}.
+     */
+    private static Ranking moreLike(IndexSearcher searcher, List<DistinctiveTerms.Weighted> terms, Filters filters,
+                                    int depth) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (DistinctiveTerms.Weighted t : terms) {
+            List<Query> perField = new ArrayList<>();
+            SIMILAR_FIELDS.forEach((field, weight) -> perField.add(new BoostQuery(new TermQuery(new Term(field, t.term())), weight)));
+            any.add(new DisjunctionMaxQuery(perField, SIMILAR_FIELD_TIE), Occur.SHOULD);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filters.addTo(b);
+        b.add(any.build(), Occur.MUST);
+        TopDocs top = searcher.search(b.build(), new TopScoreDocCollectorManager(depth, depth));
+        List<RankedThread> threads = withQuality(searcher, top);
+        return new Ranking(threads.size(), false, threads);
+    }
+
+    /** The hits' threads, each BM25 score times its {@link QualityBoost}, best first. */
+    private static List<RankedThread> withQuality(IndexSearcher searcher, TopDocs top) throws IOException {
         int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         long[] questionIds = DocNumbers.of(searcher.getIndexReader(), docs, IndexFields.QUESTION_ID, -1);
         double[] quality = QualityBoost.of(searcher.getIndexReader(), docs);
@@ -241,8 +299,7 @@ public class SearchService implements RelatedQuestions {
             threads.add(new RankedThread(questionIds[i], top.scoreDocs[i].score * quality[i]));
         }
         threads.sort(Comparator.comparingDouble(RankedThread::score).reversed());
-        return new Ranking(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
-                threads.subList(0, Math.min(depth, threads.size())));
+        return threads;
     }
 
     private static Ranking newest(IndexSearcher searcher, Query query, int depth) throws IOException {
