@@ -22,7 +22,10 @@ final class ProcessStatus {
         }
     }
 
-    /** A {@code /proc/PID/status} memory field in KiB: {@code VmRSS} (resident now) or {@code VmHWM} (its peak). */
+    /**
+     * A {@code /proc/PID/status} memory field in KiB: {@code VmRSS} (resident now), {@code VmHWM} (its peak),
+     * {@code RssAnon} or {@code RssFile} (the resident anonymous and file-backed pages).
+     */
     static long memoryKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
