@@ -35,21 +35,30 @@ final class DistinctiveTerms {
     }
 
     /**
-     * Up to {@code max} terms of {@code title} and {@code body} as {@code field} analyses them, heaviest first;
-     * terms fewer than {@code minDocFreq} documents hold are left out (a term only the question itself holds finds
-     * nothing else).
+     * Up to {@code max} terms of {@code title} and {@code body} as the first of {@code fields} analyses them, heaviest
+     * first; terms the {@code fields} hold fewer than {@code minDocFreq} times in all are left out (a term only the
+     * question itself holds finds nothing else).
      */
     static List<Weighted> of(String title, String body, int max, int minDocFreq, Analyzer analyzer, IndexReader reader,
-                             String field) {
+                             List<String> fields) {
         Map<String, Double> uses = new LinkedHashMap<>();
+        String analysedAs = fields.get(0);
         try {
-            count(title, TITLE_WEIGHT, uses, analyzer, field);
-            count(body, 1.0, uses, analyzer, field);
-            int docs = Math.max(1, reader.getDocCount(field));
+            count(title, TITLE_WEIGHT, uses, analyzer, analysedAs);
+            count(body, 1.0, uses, analyzer, analysedAs);
+            int docs = Math.max(1, reader.getDocCount(analysedAs));
             List<Weighted> weighted = new java.util.ArrayList<>();
             for (Map.Entry<String, Double> e : uses.entrySet()) {
-                int df = reader.docFreq(new Term(field, e.getKey()));
-                if (df >= minDocFreq) {
+                // A term may live in one field only (an API name in a title): it counts if some field holds it, and
+                // it is as rare as the field holding it most often says.
+                int held = 0;
+                int df = 0;
+                for (String field : fields) {
+                    int inField = reader.docFreq(new Term(field, e.getKey()));
+                    held += inField;
+                    df = Math.max(df, inField);
+                }
+                if (held >= minDocFreq) {
                     double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
                     weighted.add(new Weighted(e.getKey(), saturated(e.getValue()) * idf));
                 }

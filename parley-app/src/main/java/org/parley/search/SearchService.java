@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
@@ -50,6 +51,9 @@ public class SearchService implements RelatedQuestions {
     private static final int SIMILAR_BODY_WORDS = 60;
     /** Where similar questions look for those terms, and what a match in each is worth. */
     private static final Map<String, Float> SIMILAR_FIELDS = IndexFields.THREAD_WEIGHTS;
+    /** The same fields, question bodies first: terms are analysed and their rarity judged as there. */
+    private static final List<String> SIMILAR_FIELD_NAMES = Stream.concat(Stream.of(IndexFields.BODY),
+            SIMILAR_FIELDS.keySet().stream().filter(f -> !f.equals(IndexFields.BODY)).sorted()).toList();
     /** What a term's match in a second field adds to its best field, as in the search box's queries. */
     private static final float SIMILAR_FIELD_TIE = 0.3f;
     /** How many terms it searches: the most distinctive ({@link DistinctiveTerms}). */
@@ -147,7 +151,7 @@ public class SearchService implements RelatedQuestions {
                 // A term only the question itself holds finds nothing else.
                 int minDocFreq = excludeQuestionId > 0 ? 2 : 1;
                 List<DistinctiveTerms.Weighted> terms = DistinctiveTerms.of(weighedTitle, weighedBody, SIMILAR_TERMS,
-                        minDocFreq, index.queryAnalyzer(), searcher.getIndexReader(), IndexFields.BODY);
+                        minDocFreq, index.queryAnalyzer(), searcher.getIndexReader(), SIMILAR_FIELD_NAMES);
                 if (terms.isEmpty()) {
                     return List.of();
                 }

@@ -29,6 +29,10 @@ class DistinctiveTermsTests {
             }
             add(writer, "driver error 0xC0000005 in KeInitializeEvent");
             add(writer, "driver error 0xC0000005 again");
+            Document titled = new Document();
+            titled.add(new TextField("title", "IoCancelIrp hangs", Field.Store.NO));
+            titled.add(new TextField("body", "driver error", Field.Store.NO));
+            writer.addDocument(titled);
         }
     }
 
@@ -40,7 +44,8 @@ class DistinctiveTermsTests {
 
     private List<String> terms(String title, String body, int max, int minDocFreq) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return DistinctiveTerms.of(title, body, max, minDocFreq, analyzer, reader, "body").stream()
+            return DistinctiveTerms.of(title, body, max, minDocFreq, analyzer, reader,
+                    List.of("body", "title")).stream()
                     .map(DistinctiveTerms.Weighted::term).toList();
         }
     }
@@ -62,8 +67,13 @@ class DistinctiveTermsTests {
     }
 
     @Test
+    void aTermOnlyATitleHoldsCounts() throws IOException {
+        assertThat(terms("IoCancelIrp never returns", "", 5, 1)).contains("iocancelirp");
+    }
+
+    @Test
     void aTitleUseOutweighsABodyUseOfAnEquallyRareTerm() throws IOException {
-        // "driver" and "error" are in every document.
+        // "driver" and "error" are in every body.
         assertThat(terms("driver", "error", 2, 1)).containsExactly("driver", "error");
         assertThat(terms("error", "driver", 2, 1)).containsExactly("error", "driver");
     }
