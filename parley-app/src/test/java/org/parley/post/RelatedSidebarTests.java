@@ -53,6 +53,24 @@ class RelatedSidebarTests {
     }
 
     @Test
+    void aDeletedQuestionLeavesTheListsItWasIn() {
+        CountingFinder finder = new CountingFinder();
+        RelatedSidebar sidebar = new RelatedSidebar(() -> finder);
+        Post reading = question(1, "Driver unload hangs", "In EvtDriverUnload.");
+        long neighbour = sidebar.of(reading).get(0).questionId();
+
+        sidebar.forget(new PostEvent.PostDeleted(5, 6, 9));   // an answer elsewhere: nothing to forget
+        sidebar.of(reading);
+        assertThat(finder.searches).hasSize(1);
+
+        sidebar.forget(new PostEvent.PostDeleted(neighbour, neighbour, 9));
+        List<RelatedQuestions.Related> after = sidebar.of(reading);
+
+        assertThat(finder.searches).hasSize(2);
+        assertThat(after).extracting(RelatedQuestions.Related::questionId).doesNotContain(neighbour);
+    }
+
+    @Test
     void withoutSearchThereIsNoSidebar() {
         assertThat(new RelatedSidebar(() -> null).of(question(1, "Driver unload hangs", "Body."))).isEmpty();
     }
