@@ -32,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./parley-bench/run load --posts N}: the pages of an N-post site under load from {@code wrk}, the server's
  * cold start on that site, and its resident memory afterwards.
  *
- * <p>The site is a generated Stack Exchange dump ({@link DumpGenerator}) imported with {@code parley import} while a
- * server beside it drains the search outbox (lexical search: sentence vectors for 100,000 posts take hours on two
- * cores). It is built once per size and seed and kept in the temp folder; every run works on a fresh copy, so the
+ * <p>The site is a generated Stack Exchange dump ({@link DumpGenerator}) imported with {@code parley import} with a
+ * server beside it; into an empty store the import builds the search index itself at its end (lexical search:
+ * sentence vectors for 100,000 posts take hours on two cores). It is built once per size and seed and kept in the temp folder; every run works on a fresh copy, so the
  * answers it posts do not pile up and every cold start opens the same files.
  *
  * <p>On the copy: {@code ./parley serve} is launched and polled until a question page answers 200 (the cold start);
@@ -417,8 +417,8 @@ final class LoadBenchmark {
                           AnswerCheck answers, Memory memory, Path work) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Site: %,d generated posts (seed %d), imported with `parley import"
-                        + " --format stackexchange` beside a server indexing them (lexical search, sentence vectors"
-                        + " off); %s. Server: `./parley serve` on a copy of it, default heap, `--parley.search"
+                        + " --format stackexchange` with a server beside it; into the empty store the import builds"
+                        + " the search index itself at its end (lexical search, sentence vectors off); %s. Server: `./parley serve` on a copy of it, default heap, `--parley.search"
                         + ".embeddings=false`.%n%n", settings.posts, settings.seed, site.origin));
         b.append(String.format(Locale.ROOT, "wrk from its own process on loopback: `%s`, one run per page after a"
                         + " %d s warm-up run of each (not counted); latencies are wrk's (client side).%n%n",
