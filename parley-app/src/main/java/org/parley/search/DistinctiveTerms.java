@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DistinctiveTerms {
             count(title, TITLE_WEIGHT, uses, analyzer, analysedAs);
             count(body, 1.0, uses, analyzer, analysedAs);
             int docs = Math.max(1, reader.getDocCount(analysedAs));
-            List<Weighted> weighted = new java.util.ArrayList<>();
+            List<Weighted> weighted = new ArrayList<>();
             for (Map.Entry<String, Double> e : uses.entrySet()) {
                 // A term may live in one field only (an API name in a title): it counts if some field holds it, and
                 // it is as rare as the field holding it most often says.

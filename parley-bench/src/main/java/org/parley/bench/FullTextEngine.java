@@ -1,5 +1,8 @@
 package org.parley.bench;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -36,6 +39,18 @@ interface FullTextEngine extends AutoCloseable {
 
         /** How many posts match (for describing the queries, not timed). */
         long matches(SearchQueries.Query query) throws Exception;
+
+        /** Runs a {@code COUNT(*)} statement taking the search text, then the tag when there is one. */
+        static long count(PreparedStatement count, String text, String tag) throws SQLException {
+            count.setString(1, text);
+            if (tag != null) {
+                count.setString(2, tag);
+            }
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
 
         @Override
         void close() throws Exception;

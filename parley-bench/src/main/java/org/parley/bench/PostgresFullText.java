@@ -225,15 +225,7 @@ final class PostgresFullText implements FullTextEngine {
 
         @Override
         public long matches(SearchQueries.Query query) throws SQLException {
-            PreparedStatement p = query.tag() == null ? counting : countingTagged;
-            p.setString(1, query.websearch());
-            if (query.tag() != null) {
-                p.setString(2, query.tag());
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return Session.count(query.tag() == null ? counting : countingTagged, query.websearch(), query.tag());
         }
 
         @Override

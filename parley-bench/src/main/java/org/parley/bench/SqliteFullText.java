@@ -170,16 +170,8 @@ final class SqliteFullText implements FullTextEngine {
 
         @Override
         public long matches(SearchQueries.Query query) throws SQLException {
-            PreparedStatement count = statement("SELECT COUNT(*) FROM posts WHERE posts MATCH ?"
-                    + (query.tag() == null ? "" : TAG_FILTER));
-            count.setString(1, query.fts5());
-            if (query.tag() != null) {
-                count.setString(2, query.tag());
-            }
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return Session.count(statement("SELECT COUNT(*) FROM posts WHERE posts MATCH ?"
+                    + (query.tag() == null ? "" : TAG_FILTER)), query.fts5(), query.tag());
         }
 
         @Override
