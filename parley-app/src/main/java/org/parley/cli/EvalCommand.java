@@ -62,6 +62,11 @@ public class EvalCommand implements Callable<Integer> {
             }
             if (similar) {
                 Evaluation.SimilarReport r = context.getBean(Evaluation.class).similar(labelled, SIMILAR_CUTOFF);
+                if (r.members() == 0) {
+                    throw new IllegalArgumentException("no query in " + queries + " names two or more questions of this"
+                            + " data directory by source ref: --similar needs clusters of duplicates, such as a"
+                            + " generated dump's labels.json after importing that dump");
+                }
                 System.out.printf(java.util.Locale.ROOT, "similar questions, %d clusters, %d questions looked up: MRR@%d %.3f,"
                                 + " R@%d %.3f, hit@%d %.3f; per lookup %.2f ms CPU, %.2f ms wall%n", labelled.size(),
                         r.members(), SIMILAR_CUTOFF, r.metrics().reciprocalRank(), SIMILAR_CUTOFF, r.metrics().recall(),
