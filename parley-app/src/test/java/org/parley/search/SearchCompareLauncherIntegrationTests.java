@@ -31,7 +31,7 @@ class SearchCompareLauncherIntegrationTests {
         try {
             SearchCompareBenchmark.Options defaults = SearchCompareBenchmark.Options.defaults(ROOT);
             SearchCompareBenchmark.Report report = new SearchCompareBenchmark(new SearchCompareBenchmark.Options(ROOT,
-                    1500, 70, 3, true, work.resolve("tables.md"), pg != null, defaults.pgBin(),
+                    1500, 70, 3, true, 1, work.resolve("tables.md"), pg != null, defaults.pgBin(),
                     pg == null ? null : pg.url(), pg == null ? null : pg.user(), pg == null ? null : pg.password(),
                     false, work)).run();
 

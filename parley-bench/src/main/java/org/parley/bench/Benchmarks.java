@@ -26,7 +26,8 @@ public final class Benchmarks {
                     + " | load --posts N [--seed S] [--connections 32] [--threads 2] [--seconds 30] [--warmup 10]"
                     + " [--sample 2000] [--quick] [--jfr] [--out FILE]"
                     + " | bench-section --file BENCHMARKS.md --key KEY --from SECTION.md"
-                    + " | search-compare --posts N [--queries 1000] [--seed S] [--quick] [--out FILE] [--no-postgres]"
+                    + " | search-compare --posts N [--queries 1000] [--seed S] [--quick] [--warmup-passes 2]"
+                    + " [--out FILE] [--no-postgres]"
                     + " [--pg-bin DIR] [--pg-url URL --pg-user U --pg-password P] [--no-dev-set]");
             System.exit(2);
         }
@@ -116,6 +117,7 @@ public final class Benchmarks {
                 Long.parseLong(take(args, "--posts", String.valueOf(d.posts()))),
                 Integer.parseInt(take(args, "--queries", String.valueOf(quick ? 200 : d.queries()))),
                 Long.parseLong(take(args, "--seed", String.valueOf(d.seed()))), quick,
+                Integer.parseInt(take(args, "--warmup-passes", String.valueOf(quick ? 1 : d.warmupPasses()))),
                 out == null ? null : Path.of(out), !noPostgres, Path.of(take(args, "--pg-bin", d.pgBin().toString())),
                 take(args, "--pg-url", null), take(args, "--pg-user", d.pgUser()), take(args, "--pg-password", d.pgPassword()),
                 !noDevSet, null);

@@ -50,16 +50,19 @@ public final class SearchCompareBenchmark {
      * What to run. {@code work} null means a new temp folder and the shared dump and import caches; a given folder
      * holds everything of this run (tests). {@code pgUrl} null means start a server from {@code pgBin}.
      */
-    public record Options(Path root, long posts, int queries, long seed, boolean quick, Path out, boolean postgres,
-                          Path pgBin, String pgUrl, String pgUser, String pgPassword, boolean devSet, Path work) {
+    public record Options(Path root, long posts, int queries, long seed, boolean quick, int warmupPasses, Path out,
+                          boolean postgres, Path pgBin, String pgUrl, String pgUser, String pgPassword, boolean devSet,
+                          Path work) {
 
-        public static Options defaults(Path root) {
-            return new Options(root, 10_000, 1000, 1, false, null, true, Path.of("/usr/lib/postgresql/15/bin"), null,
-                    "postgres", "", true, null);
+        public Options {
+            if (warmupPasses < 0) {
+                throw new IllegalArgumentException("--warmup-passes must be 0 or more, not " + warmupPasses);
+            }
         }
 
-        int warmupPasses() {
-            return quick ? 1 : 2;
+        public static Options defaults(Path root) {
+            return new Options(root, 10_000, 1000, 1, false, 2, null, true, Path.of("/usr/lib/postgresql/15/bin"), null,
+                    "postgres", "", true, null);
         }
 
         int labelledQueries() {

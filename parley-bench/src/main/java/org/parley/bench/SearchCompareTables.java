@@ -72,8 +72,8 @@ final class SearchCompareTables {
                 median(many), median(selective)));
         b.append(String.format(Locale.ROOT, "- Passes: cold = the first pass after start (Parley: a fresh JVM; "
                 + "PostgreSQL: a restarted server; FTS5: new connections; the OS page cache stays warm), then %d "
-                + "untimed warm-up passes, then warm passes with 1 and 2 threads; every pass runs every query once.%n",
-                o.warmupPasses()));
+                + "untimed warm-up pass%s, then warm passes with 1 and 2 threads; every pass runs every query once.%n",
+                o.warmupPasses(), o.warmupPasses() == 1 ? "" : "es"));
         b.append(String.format(Locale.ROOT, "- Machine: %s, %d cores, %s RAM, shared with other engineers' builds and "
                         + "tests (load average %.1f at the start, %.1f at the end); %s; SQLite %s; %s.%n%n", cpu(),
                 Runtime.getRuntime().availableProcessors(), memory(), loadBefore[0], loadAfter[0],
