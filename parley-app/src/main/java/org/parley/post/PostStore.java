@@ -104,7 +104,7 @@ class PostStore {
         if (query.tag() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag = :tag)");
         }
-        if (query.sort() == QuestionSort.UNANSWERED || query.sort() == QuestionSort.OLDEST_UNANSWERED) {
+        if (query.unansweredOnly()) {
             where.append(" AND p.answer_count = 0 AND p.closed_as_duplicate_of IS NULL");
         }
         return where.toString();

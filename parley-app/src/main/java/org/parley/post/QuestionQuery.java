@@ -10,6 +10,11 @@ public record QuestionQuery(QuestionSort sort, String tag, int page, int pageSiz
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 30;
 
+    /** Whether the list holds only questions still waiting for an answer (and not closed). */
+    public boolean unansweredOnly() {
+        return sort == QuestionSort.UNANSWERED || sort == QuestionSort.OLDEST_UNANSWERED;
+    }
+
     /** Parses what a client sent; every bad parameter is named in one answer. */
     public static QuestionQuery parse(String sort, String tag, Integer page, Integer pageSize) {
         QuestionSort parsedSort = null;

@@ -20,15 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuestionService {
 
     private final PostStore posts;
+    private final QuestionCounts counts;
     private final CommentStore comments;
     private final RevisionStore revisions;
     private final PostAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QuestionService(PostStore posts, CommentStore comments, RevisionStore revisions, PostAccess access,
-                    ApplicationEventPublisher events, Clock clock) {
+    QuestionService(PostStore posts, QuestionCounts counts, CommentStore comments, RevisionStore revisions,
+                    PostAccess access, ApplicationEventPublisher events, Clock clock) {
         this.posts = posts;
+        this.counts = counts;
         this.comments = comments;
         this.revisions = revisions;
         this.access = access;
@@ -79,7 +81,7 @@ public class QuestionService {
     }
 
     public Page<Post> list(QuestionQuery query) {
-        return new Page<>(posts.listQuestions(query), query.page(), query.pageSize(), posts.countQuestions(query));
+        return new Page<>(posts.listQuestions(query), query.page(), query.pageSize(), counts.of(query));
     }
 
     public List<TagCount> tags(TagSort sort, int limit) {

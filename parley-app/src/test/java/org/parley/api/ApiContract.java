@@ -140,6 +140,50 @@ abstract class ApiContract {
     }
 
     @Test
+    void listTotalsFollowEveryChangeThatMovesThem() {
+        // The totals are kept between views (post.QuestionCounts); each change below must show at once.
+        String tag = "counted-" + SEQUENCE.incrementAndGet();
+        ApiClient asker = register("counter");
+        ApiClient moderator = withRole(Role.MODERATOR);
+        long all = total("/questions");
+        assertThat(total("/questions?tag=" + tag)).isZero();
+
+        long first = asker.post("/questions", Map.of("title", "First question under a counted tag",
+                "body", "Why does `IoCallDriver` return STATUS_PENDING here?", "tags", List.of(tag))).json().get("id").asLong();
+        long second = ask(asker, "Second question, tagged otherwise at first");
+        assertThat(total("/questions")).isEqualTo(all + 2);
+        assertThat(total("/questions?tag=" + tag)).isEqualTo(1);
+        assertThat(total("/questions?sort=unanswered&tag=" + tag)).isEqualTo(1);
+
+        Response retagged = asker.patch("/posts/" + second, Map.of("tags", List.of(tag), "reason", "retag"));
+        assertThat(retagged.status()).as(retagged.toString()).isEqualTo(200);
+        assertThat(total("/questions?tag=" + tag)).isEqualTo(2);
+
+        long answer = answer(moderator, first, "It queued the IRP; wait for the completion routine.");
+        assertThat(total("/questions?sort=unanswered&tag=" + tag)).isEqualTo(1);
+        assertThat(moderator.delete("/posts/" + answer).status()).isEqualTo(204);
+        assertThat(total("/questions?sort=unanswered&tag=" + tag)).isEqualTo(2);
+
+        assertThat(moderator.post("/questions/" + second + "/close", Map.of("duplicateOf", first)).status()).isEqualTo(200);
+        assertThat(total("/questions?sort=unanswered&tag=" + tag)).isEqualTo(1);
+        assertThat(moderator.delete("/questions/" + second + "/close").status()).isEqualTo(200);
+        assertThat(total("/questions?sort=unanswered&tag=" + tag)).isEqualTo(2);
+
+        assertThat(asker.delete("/posts/" + first).status()).isEqualTo(204);
+        assertThat(total("/questions")).isEqualTo(all + 1);
+        assertThat(total("/questions?tag=" + tag)).isEqualTo(1);
+        assertThat(moderator.post("/posts/" + first + "/undelete", null).status()).isEqualTo(200);
+        assertThat(total("/questions")).isEqualTo(all + 2);
+        assertThat(total("/questions?tag=" + tag)).isEqualTo(2);
+    }
+
+    private long total(String path) {
+        Response r = anonymous.get(path);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("total").asLong();
+    }
+
+    @Test
     void acceptingAnotherAnswerMovesTheMark() {
         ApiClient asker = register("asker");
         long q = ask(asker, "Which answer will be accepted in the end?");
