@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The site is a generated Stack Exchange dump ({@link DumpGenerator}) imported with {@code parley import} with a
  * server beside it; into an empty store the import builds the search index itself at its end (lexical search:
- * sentence vectors for 100,000 posts take hours on two cores). It is built once per size and seed and kept in the temp folder; every run works on a fresh copy, so the
- * answers it posts do not pile up and every cold start opens the same files.
+ * sentence vectors for 100,000 posts take hours on two cores). It is built once per size and seed and kept in the
+ * temp folder; every run works on a fresh copy, so the answers it posts do not pile up and every cold start opens
+ * the same files.
  *
  * <p>On the copy: {@code ./parley serve} is launched and polled until a question page answers 200 (the cold start);
  * then wrk, in its own process, requests for a fixed time over a fixed number of connections: question pages (a
@@ -418,8 +419,8 @@ final class LoadBenchmark {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Site: %,d generated posts (seed %d), imported with `parley import"
                         + " --format stackexchange` with a server beside it; into the empty store the import builds"
-                        + " the search index itself at its end (lexical search, sentence vectors off); %s. Server: `./parley serve` on a copy of it, default heap, `--parley.search"
-                        + ".embeddings=false`.%n%n", settings.posts, settings.seed, site.origin));
+                        + " the search index itself at its end (lexical search, sentence vectors off); %s. Server:"
+                        + " `./parley serve` on a copy of it, default heap, `--parley.search.embeddings=false`.%n%n", settings.posts, settings.seed, site.origin));
         b.append(String.format(Locale.ROOT, "wrk from its own process on loopback: `%s`, one run per page after a"
                         + " %d s warm-up run of each (not counted); latencies are wrk's (client side).%n%n",
                 new Wrk(Path.of("."), settings.connections, settings.threads, settings.duration, Duration.ofSeconds(5))
