@@ -32,12 +32,22 @@ public final class Benchmarks {
             System.exit(2);
         }
         String name = rest.remove(0);
+        try {
+            run(root, name, rest);
+        } catch (IllegalArgumentException badInput) {
+            // What was asked is wrong (an option's value, an unknown option): say so, without a stack trace.
+            System.err.println("parley-bench " + name + ": " + badInput.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(Path root, String name, List<String> rest) throws Exception {
         switch (name) {
             case "page" -> new QuestionPageBenchmark(root,
-                    Integer.parseInt(take(rest, "--answers", "50")),
-                    Integer.parseInt(take(rest, "--requests", "500")),
-                    Integer.parseInt(take(rest, "--warmup", "300"))).run();
-            case "dashboard" -> new DashboardBenchmark(root, Integer.parseInt(take(rest, "--posts", "1000000"))).run();
+                    integer(rest, "--answers", "50"),
+                    integer(rest, "--requests", "500"),
+                    integer(rest, "--warmup", "300")).run();
+            case "dashboard" -> new DashboardBenchmark(root, integer(rest, "--posts", "1000000")).run();
             case "analysis" -> analysis(root, rest).run();
             // The fresh-JVM half of the analysis benchmark, run in a child process.
             case "analysis-first-pass" -> analysis(root, rest).firstPass(rest.get(0));
@@ -48,28 +58,28 @@ public final class Benchmarks {
                     System.exit(2);
                 }
                 long started = System.nanoTime();
-                DumpGenerator.Summary s = DumpGenerator.write(Path.of(out), Long.parseLong(take(rest, "--posts", "10000")),
-                        Long.parseLong(take(rest, "--seed", "1")));
+                DumpGenerator.Summary s = DumpGenerator.write(Path.of(out), whole(rest, "--posts", "10000"),
+                        whole(rest, "--seed", "1"));
                 System.out.printf("Wrote %s to %s in %.1f s%n", s.line(), out, (System.nanoTime() - started) / 1e9);
             }
             case "import" -> {
                 String dump = take(rest, "--dump", null);
                 boolean jfr = rest.remove("--jfr");
-                new ImportBenchmark(root, Long.parseLong(take(rest, "--posts", "10000")),
-                        Long.parseLong(take(rest, "--seed", "1")), take(rest, "--search", "lexical"),
+                new ImportBenchmark(root, whole(rest, "--posts", "10000"),
+                        whole(rest, "--seed", "1"), take(rest, "--search", "lexical"),
                         take(rest, "--heap", "512m"), dump == null ? null : Path.of(dump), jfr, optionalPath(rest, "--out"))
                         .run();
             }
             case "load" -> {
                 boolean quick = rest.remove("--quick");
                 boolean jfr = rest.remove("--jfr");
-                new LoadBenchmark(root, LoadBenchmark.Settings.of(Long.parseLong(take(rest, "--posts", "100000")),
-                        Long.parseLong(take(rest, "--seed", "1")),
-                        Integer.parseInt(take(rest, "--connections", "32")),
-                        Integer.parseInt(take(rest, "--threads", "2")),
-                        Integer.parseInt(take(rest, "--seconds", quick ? "5" : "30")),
-                        Integer.parseInt(take(rest, "--warmup", quick ? "3" : "10")),
-                        Integer.parseInt(take(rest, "--sample", quick ? "200" : "2000")), jfr),
+                new LoadBenchmark(root, LoadBenchmark.Settings.of(whole(rest, "--posts", "100000"),
+                        whole(rest, "--seed", "1"),
+                        integer(rest, "--connections", "32"),
+                        integer(rest, "--threads", "2"),
+                        integer(rest, "--seconds", quick ? "5" : "30"),
+                        integer(rest, "--warmup", quick ? "3" : "10"),
+                        integer(rest, "--sample", quick ? "200" : "2000"), jfr),
                         optionalPath(rest, "--out")).run();
             }
             // Puts a finished section between its markers in BENCHMARKS.md (bench/run.sh), leaving the rest alone.
@@ -96,9 +106,9 @@ public final class Benchmarks {
     private static AnalysisBenchmark analysis(Path root, List<String> args) {
         return new AnalysisBenchmark(
                 Path.of(take(args, "--thread", root.resolve("../shared/data/blog-thread-kmdf.txt").toString())),
-                Integer.parseInt(take(args, "--posts", "1000")),
-                Integer.parseInt(take(args, "--rounds", "7")),
-                Integer.parseInt(take(args, "--warmup-seconds", "30")),
+                integer(args, "--posts", "1000"),
+                integer(args, "--rounds", "7"),
+                integer(args, "--warmup-seconds", "30"),
                 args.contains("--baseline") ? Path.of(take(args, "--baseline", "")) : null);
     }
 
@@ -114,10 +124,10 @@ public final class Benchmarks {
         boolean noDevSet = args.remove("--no-dev-set");
         String out = take(args, "--out", null);
         SearchCompareBenchmark.Options o = new SearchCompareBenchmark.Options(root,
-                Long.parseLong(take(args, "--posts", String.valueOf(d.posts()))),
-                Integer.parseInt(take(args, "--queries", String.valueOf(quick ? 200 : d.queries()))),
-                Long.parseLong(take(args, "--seed", String.valueOf(d.seed()))), quick,
-                Integer.parseInt(take(args, "--warmup-passes", String.valueOf(quick ? 1 : d.warmupPasses()))),
+                whole(args, "--posts", String.valueOf(d.posts())),
+                integer(args, "--queries", String.valueOf(quick ? 200 : d.queries())),
+                whole(args, "--seed", String.valueOf(d.seed())), quick,
+                integer(args, "--warmup-passes", String.valueOf(quick ? 1 : d.warmupPasses())),
                 out == null ? null : Path.of(out), !noPostgres, Path.of(take(args, "--pg-bin", d.pgBin().toString())),
                 take(args, "--pg-url", null), take(args, "--pg-user", d.pgUser()), take(args, "--pg-password", d.pgPassword()),
                 !noDevSet, null);
@@ -125,6 +135,24 @@ public final class Benchmarks {
             throw new IllegalArgumentException("search-compare does not know " + args);
         }
         return new SearchCompareBenchmark(o);
+    }
+
+    /** A whole-number option; a value that is not one is refused naming the option. */
+    private static int integer(List<String> args, String option, String fallback) {
+        long value = whole(args, option, fallback);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(option + " is out of range: " + value);
+        }
+        return (int) value;
+    }
+
+    private static long whole(List<String> args, String option, String fallback) {
+        String value = take(args, option, fallback);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + value + "'");
+        }
     }
 
     static String take(List<String> args, String option, String fallback) {
